@@ -1,0 +1,90 @@
+//! Who is asking: the session cookie of the current request, resolved to a user and their roles.
+//! Every server function starts here; pages only ever see what these checks let through.
+
+use axum::http::{header, request::Parts, HeaderValue};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+use super::{ctx, services};
+use crate::i18n::cookie_value;
+use crate::model::{AppError, CurrentUser};
+
+pub const SESSION_COOKIE: &str = "tam_session";
+
+/// The session token the browser sent, if any.
+pub fn session_token() -> Option<String> {
+    let parts = use_context::<Parts>()?;
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|h| cookie_value(h, SESSION_COOKIE).map(str::to_owned))
+}
+
+/// The logged-in user, or `None` for a visitor.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let Some(token) = session_token() else { return Ok(None) };
+    let db = ctx()?.db;
+    let Some(user_id) = services::sessions::user_of(&db, &token).await? else { return Ok(None) };
+    Ok(services::accounts::current_user(&db, user_id).await?.map(|(u, _)| u))
+}
+
+pub async fn require_user() -> Result<CurrentUser, AppError> {
+    current_user().await?.ok_or(AppError::Unauthorized)
+}
+
+pub async fn require_admin() -> Result<CurrentUser, AppError> {
+    let user = require_user().await?;
+    if user.is_admin {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// A coordinator, with the one organization they may act for.
+pub async fn require_coordinator() -> Result<(CurrentUser, i32), AppError> {
+    let user = require_user().await?;
+    match user.coordinator_of.as_ref().map(|o| o.id) {
+        Some(org) => Ok((user, org)),
+        None => Err(AppError::Forbidden),
+    }
+}
+
+fn set_cookie(value: String) {
+    if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
+        res.append_header(header::SET_COOKIE, v);
+    }
+}
+
+fn cookie_attrs(secure: bool) -> &'static str {
+    if secure {
+        "Path=/; HttpOnly; SameSite=Lax; Secure"
+    } else {
+        "Path=/; HttpOnly; SameSite=Lax"
+    }
+}
+
+/// Starts a fresh session for the user; any session the browser had is ended first (rotation).
+pub async fn log_in(user_id: i32) -> Result<(), AppError> {
+    let c = ctx()?;
+    if let Some(old) = session_token() {
+        services::sessions::destroy(&c.db, &old).await?;
+    }
+    let token = services::sessions::create(&c.db, user_id).await?;
+    let max_age = services::sessions::LIFETIME_DAYS * 24 * 3600;
+    set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={max_age}; {}", cookie_attrs(c.secure_cookies)));
+    tracing::info!(user_id, "logged in");
+    Ok(())
+}
+
+/// Ends the browser's session on the server and clears the cookie.
+pub async fn log_out() -> Result<(), AppError> {
+    let c = ctx()?;
+    if let Some(token) = session_token() {
+        services::sessions::destroy(&c.db, &token).await?;
+    }
+    set_cookie(format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attrs(c.secure_cookies)));
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! SeaORM entities: how the volunteer world is stored. Services are the only users.
+
+pub mod coordinator;
+pub mod organization;
+pub mod session;
+pub mod user;

@@ -1,0 +1,14 @@
+//! Schema migrations, applied at start-up and by `tam migrate`; the same on SQLite and PostgreSQL.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_accounts;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261129_000001_accounts::Migration)]
+    }
+}

@@ -1,0 +1,86 @@
+//! Server-only code: storage, the rules of the domain, authentication. Never compiled into WASM.
+
+pub mod auth;
+pub mod entities;
+pub mod migrations;
+pub mod seed;
+pub mod services;
+pub mod testing;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+use crate::model::AppError;
+
+/// What every request handler needs, provided to Leptos as context.
+#[derive(Clone)]
+pub struct AppContext {
+    pub db: DatabaseConnection,
+    /// Adds `Secure` to cookies; on whenever Tam is served over HTTPS.
+    pub secure_cookies: bool,
+}
+
+/// The context of the current request (server functions and page rendering alike).
+pub fn ctx() -> Result<AppContext, AppError> {
+    use_context::<AppContext>().ok_or_else(|| {
+        tracing::error!("AppContext missing: the router did not provide it");
+        AppError::Internal
+    })
+}
+
+/// Opens the database. SQLite files get WAL (readers never block the writer), a busy timeout
+/// (writers queue instead of failing) and foreign keys.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.sqlx_logging(false).acquire_timeout(Duration::from_secs(5));
+    if url.starts_with("sqlite:") {
+        if let Some(path) = sqlite_path(url) {
+            if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("creating {dir:?}: {e}")))?;
+            }
+        }
+        opts.max_connections(8).map_sqlx_sqlite_opts(|o| {
+            use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+            o.create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(10))
+                .foreign_keys(true)
+        });
+    } else {
+        opts.max_connections(20);
+    }
+    Database::connect(opts).await
+}
+
+/// The file of a `sqlite:` URL (`sqlite://data/tam.db?mode=rwc` → `data/tam.db`).
+pub fn sqlite_path(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then(|| path.to_string())
+}
+
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
+    migrations::Migrator::up(db, None).await
+}
+
+/// Is the database answering? (`/healthz`)
+pub async fn ping(db: &DatabaseConnection) -> bool {
+    db.execute_unprepared("SELECT 1").await.is_ok()
+}
+
+/// Writes a consistent copy of a SQLite database, even while the server writes to it
+/// (`VACUUM INTO` reads one snapshot).
+pub async fn backup_sqlite(db: &DatabaseConnection, dest: &std::path::Path) -> Result<(), DbErr> {
+    if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
+        return Err(DbErr::Custom("backup copies SQLite databases; for PostgreSQL use pg_dump".into()));
+    }
+    if dest.exists() {
+        return Err(DbErr::Custom(format!("{} already exists; not overwriting it", dest.display())));
+    }
+    let dest = dest.to_str().ok_or_else(|| DbErr::Custom("backup path is not UTF-8".into()))?;
+    db.execute_unprepared(&format!("VACUUM INTO '{}'", dest.replace('\'', "''"))).await.map(|_| ())
+}

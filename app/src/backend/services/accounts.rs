@@ -1,0 +1,174 @@
+//! Accounts: registration, authentication, roles.
+
+use argon2::{
+    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
+    Algorithm, Argon2, Params, Version,
+};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, SqlErr};
+
+use super::now;
+use crate::backend::entities::{coordinator, organization, user};
+use crate::model::{
+    AppError, CurrentUser, Email, FieldError, FullName, LocalizedName, MyProfile, OrganizationRef, Password, FORM,
+};
+
+/// Argon2id at the OWASP baseline (19 MiB, 2 passes, 1 lane).
+fn argon2() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19_456, 2, 1, None).expect("valid Argon2 params"))
+}
+
+/// Hashing takes tens of milliseconds of CPU: keep it off the async workers.
+pub async fn hash_password(password: &Password) -> Result<String, AppError> {
+    let password = password.expose().to_owned();
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+    })
+    .await
+    .map_err(|_| AppError::Internal)?
+    .map_err(|e| {
+        tracing::error!(error = %e, "password hashing failed");
+        AppError::Internal
+    })
+}
+
+async fn verify_password(password: &str, hash: String) -> bool {
+    let password = password.to_owned();
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A hash of nothing anyone knows: checked when the email is unknown, so that "no such user" and
+/// "wrong password" take the same time.
+fn decoy_hash() -> String {
+    static DECOY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DECOY
+        .get_or_init(|| {
+            let salt = SaltString::generate(&mut OsRng);
+            argon2().hash_password(b"decoy password never used", &salt).expect("hashing works").to_string()
+        })
+        .clone()
+}
+
+/// The raw form of a registration, as typed.
+pub struct Registration<'a> {
+    pub full_name: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+}
+
+/// Checks every field at once, so the form shows all its problems together.
+pub fn parse_registration(r: &Registration) -> Result<(FullName, Email, Password), AppError> {
+    let name = FullName::parse(r.full_name);
+    let email = Email::parse(r.email);
+    let password = Password::parse(r.password);
+    match (name, email, password) {
+        (Ok(n), Ok(e), Ok(p)) => Ok((n, e, p)),
+        (n, e, p) => {
+            let errors = [("full_name", n.err()), ("email", e.err()), ("password", p.err())]
+                .into_iter()
+                .filter_map(|(f, m)| m.map(|m| FieldError::new(f, m)))
+                .collect();
+            Err(AppError::Validation(errors))
+        }
+    }
+}
+
+fn email_taken() -> AppError {
+    AppError::field("email", "err-email-taken")
+}
+
+/// Creates a volunteer account.
+#[tracing::instrument(skip_all, fields(email = %email.as_str()))]
+pub async fn register(
+    db: &DatabaseConnection,
+    full_name: &FullName,
+    email: &Email,
+    password: &Password,
+    is_admin: bool,
+) -> Result<user::Model, AppError> {
+    if user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?.is_some() {
+        return Err(email_taken());
+    }
+    let hash = hash_password(password).await?;
+    let inserted = user::ActiveModel {
+        email: Set(email.as_str().to_owned()),
+        password_hash: Set(hash),
+        full_name: Set(full_name.as_str().to_owned()),
+        is_admin: Set(is_admin),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await;
+    match inserted {
+        Ok(user) => {
+            tracing::info!(user_id = user.id, "account created");
+            Ok(user)
+        }
+        // Two registrations raced past the check above: the unique key decides.
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(email_taken()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The user with this email and password, or one uniform refusal.
+pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) -> Result<user::Model, AppError> {
+    let refused = || AppError::field(FORM, "err-login-failed");
+    let found = match Email::parse(email) {
+        Ok(email) => user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?,
+        Err(_) => None,
+    };
+    match found {
+        Some(user) => {
+            if verify_password(password, user.password_hash.clone()).await {
+                Ok(user)
+            } else {
+                tracing::info!(user_id = user.id, "login refused: wrong password");
+                Err(refused())
+            }
+        }
+        None => {
+            verify_password(password, decoy_hash()).await;
+            Err(refused())
+        }
+    }
+}
+
+/// The user with their roles, as the pages see them.
+pub async fn current_user(db: &DatabaseConnection, user_id: i32) -> Result<Option<(CurrentUser, user::Model)>, AppError> {
+    let Some(user) = user::Entity::find_by_id(user_id).one(db).await? else { return Ok(None) };
+    let coordinator_of = match coordinator::Entity::find_by_id(user_id).one(db).await? {
+        Some(c) => organization::Entity::find_by_id(c.organization_id).one(db).await?.map(|o| OrganizationRef {
+            id: o.id,
+            name: LocalizedName { ar: o.name_ar, en: o.name_en },
+        }),
+        None => None,
+    };
+    let current = CurrentUser { id: user.id, full_name: user.full_name.clone(), is_admin: user.is_admin, coordinator_of };
+    Ok(Some((current, user)))
+}
+
+pub async fn profile(db: &DatabaseConnection, user_id: i32) -> Result<MyProfile, AppError> {
+    let (user, model) = current_user(db, user_id).await?.ok_or(AppError::NotFound)?;
+    Ok(MyProfile { user, email: model.email, member_since: model.created_at.date_naive() })
+}
+
+/// Makes a user the coordinator of an organization (one organization per coordinator).
+pub async fn make_coordinator(db: &DatabaseConnection, user_id: i32, organization_id: i32) -> Result<(), AppError> {
+    let inserted = coordinator::ActiveModel {
+        user_id: Set(user_id),
+        organization_id: Set(organization_id),
+        created_at: Set(now()),
+    }
+    .insert(db)
+    .await;
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict),
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,13 @@
+//! The rules of the domain, as plain functions over a database connection. Server functions and the
+//! CLI call these; they are tested against real SQLite and PostgreSQL databases.
+
+pub mod accounts;
+pub mod organizations;
+pub mod sessions;
+pub mod stats;
+
+/// Now, to the second: both databases then store the same value.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::{SubsecRound, Utc};
+    Utc::now().trunc_subsecs(0)
+}

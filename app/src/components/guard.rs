@@ -1,0 +1,42 @@
+//! What a page shows instead of its data when the server refused: the login form for a visitor,
+//! a translated 403 for the wrong role, a plain message otherwise. The HTTP status was already set
+//! by the server function during server rendering.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::t;
+use crate::model::AppError;
+use crate::pages::public::LoginForm;
+
+#[component]
+pub fn Refusal(error: AppError) -> impl IntoView {
+    match error {
+        AppError::Unauthorized => view! {
+            <section class="panel narrow" data-testid="unauthorized">
+                <h1>{t("unauthorized-title")}</h1>
+                <p>{t("unauthorized-body")}</p>
+                <LoginForm/>
+            </section>
+        }
+        .into_any(),
+        AppError::Forbidden => view! {
+            <section class="panel narrow" data-testid="forbidden">
+                <h1>{t("forbidden-title")}</h1>
+                <p>{t("forbidden-body")}</p>
+                <p><A href="/">{t("back-home")}</A></p>
+            </section>
+        }
+        .into_any(),
+        other => {
+            let id = other.message_id();
+            view! {
+                <section class="panel narrow" role="alert">
+                    <h1>{t("error-title")}</h1>
+                    <p>{t(id)}</p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! Languages, their negotiation, and message lookup.
+//!
+//! Arabic is the default and first language, English the second. The server picks the language of
+//! a request (cookie `lang`, then `Accept-Language`, then Arabic) and renders `<html lang dir>`
+//! for it; the browser starts from what the server rendered, so hydration sees the same text.
+//! Every string comes from `locales/{ar,en}/*.ftl`, compiled into both the server and the WASM.
+
+use std::{borrow::Cow, collections::HashMap};
+
+use fluent_templates::{fluent_bundle::FluentValue, static_loader, LanguageIdentifier, Loader};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+static_loader! {
+    static LOCALES = {
+        locales: "../locales",
+        fallback_language: "ar",
+    };
+}
+
+/// The name of the cookie that remembers the chosen language.
+pub const LANG_COOKIE: &str = "lang";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Ar,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ar, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            Lang::En => "ltr",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ar => Lang::En,
+            Lang::En => Lang::Ar,
+        }
+    }
+
+    /// Reads a language tag (`ar`, `ar-QA`, `EN-gb` …); only the primary subtag matters.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "ar" => Some(Lang::Ar),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    fn langid(self) -> LanguageIdentifier {
+        match self {
+            Lang::Ar => fluent_templates::langid!("ar"),
+            Lang::En => fluent_templates::langid!("en"),
+        }
+    }
+}
+
+/// Cookie first, then the browser's ordered preferences, then Arabic.
+pub fn negotiate(cookie_header: Option<&str>, accept_language: Option<&str>) -> Lang {
+    if let Some(lang) = cookie_header.and_then(|c| cookie_value(c, LANG_COOKIE)).and_then(Lang::from_tag) {
+        return lang;
+    }
+    accept_language.and_then(from_accept_language).unwrap_or_default()
+}
+
+/// The value of one cookie in a `Cookie:` header.
+pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
+    header.split(';').find_map(|pair| {
+        let (k, v) = pair.trim().split_once('=')?;
+        (k == name).then_some(v.trim())
+    })
+}
+
+/// The supported language with the highest quality in an `Accept-Language` header.
+fn from_accept_language(header: &str) -> Option<Lang> {
+    let mut best: Option<(f32, Lang)> = None;
+    for item in header.split(',') {
+        let mut parts = item.split(';');
+        let Some(lang) = parts.next().and_then(Lang::from_tag) else { continue };
+        let q = parts
+            .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()))
+            .unwrap_or(1.0);
+        // Ties keep the earlier entry, as the header's order breaks them.
+        if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
+            best = Some((q, lang));
+        }
+    }
+    best.map(|(_, lang)| lang)
+}
+
+/// Looks a message up. A missing id shows the id itself (the parity test keeps that from shipping).
+pub fn translate(lang: Lang, id: &str) -> String {
+    LOCALES.try_lookup(&lang.langid(), id).unwrap_or_else(|| id.to_string())
+}
+
+/// Looks a message up with arguments; numbers passed as `FluentValue::Number` select plural forms.
+pub fn translate_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let map: HashMap<Cow<'static, str>, FluentValue> =
+        args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    LOCALES.try_lookup_with_args(&lang.langid(), id, &map).unwrap_or_else(|| id.to_string())
+}
+
+/// A number argument for a Fluent message (drives plural selection).
+pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+/// A text argument for a Fluent message.
+pub fn text(s: impl Into<String>) -> FluentValue<'static> {
+    FluentValue::from(s.into())
+}
+
+/// The reactive language of the page, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    pub fn t(&self, id: &str) -> String {
+        translate(self.lang.get(), id)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        translate_args(self.lang.get(), id, args)
+    }
+
+    /// Changes the language in place (no reload) and remembers it for a year.
+    pub fn set(&self, lang: Lang) {
+        self.lang.set(lang);
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            if let Some(doc) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+            {
+                let _ = doc.set_cookie(&format!(
+                    "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+                    lang.code()
+                ));
+            }
+        }
+    }
+}
+
+/// The language the page starts in: on the server, negotiated from the request; in the browser,
+/// what the server rendered into `<html lang>`.
+pub fn initial_lang() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
+        if let Some(parts) = use_context::<axum::http::request::Parts>() {
+            let h = |name| parts.headers.get(name).and_then(|v: &axum::http::HeaderValue| v.to_str().ok());
+            return negotiate(h(COOKIE), h(ACCEPT_LANGUAGE));
+        }
+    }
+    #[cfg(feature = "hydrate")]
+    {
+        if let Some(lang) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|l| Lang::from_tag(&l))
+        {
+            return lang;
+        }
+    }
+    Lang::default()
+}
+
+pub fn provide_i18n() -> I18n {
+    let i18n = I18n { lang: RwSignal::new(initial_lang()) };
+    provide_context(i18n);
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// A reactive message for a view: `{t("nav-home")}` or `aria-label=t("nav-label")`.
+pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || i18n.t(id)
+}
+
+/// Long date (day, month name, year) in the page's language, the same on server and browser.
+pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = translate(lang, &format!("month-{}", date.month()));
+    translate_args(
+        lang,
+        "date-long",
+        &[("day", num(date.day())), ("month", text(month)), ("year", num(date.year()))],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fluent isolates placeables with FSI/PDI; comparisons ignore those marks.
+    fn plain(s: String) -> String {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    #[test]
+    fn cookie_wins_over_accept_language() {
+        assert_eq!(negotiate(Some("a=1; lang=en"), Some("ar")), Lang::En);
+        assert_eq!(negotiate(Some("lang=ar"), Some("en-US,en")), Lang::Ar);
+    }
+
+    #[test]
+    fn accept_language_respects_quality_and_order() {
+        assert_eq!(negotiate(None, Some("fr-FR, en;q=0.8, ar;q=0.9")), Lang::Ar);
+        assert_eq!(negotiate(None, Some("en-GB,ar;q=0.5")), Lang::En);
+        assert_eq!(negotiate(None, Some("ar-QA")), Lang::Ar);
+        assert_eq!(negotiate(None, Some("en;q=0, fr")), Lang::Ar);
+    }
+
+    #[test]
+    fn unknown_or_missing_falls_back_to_arabic() {
+        assert_eq!(negotiate(None, None), Lang::Ar);
+        assert_eq!(negotiate(Some("lang=de"), Some("de-DE")), Lang::Ar);
+        assert_eq!(negotiate(Some("xlang=en"), None), Lang::Ar);
+    }
+
+    #[test]
+    fn arabic_plurals_use_all_six_categories() {
+        let count = |n: u32| plain(translate_args(Lang::Ar, "home-volunteer-count", &[("count", num(n))]));
+        assert_eq!(count(0), "كن أول متطوع في تم");
+        assert_eq!(count(1), "انضم إلى متطوع واحد في تم");
+        assert_eq!(count(2), "انضم إلى متطوعَين اثنين في تم");
+        assert_eq!(count(3), "انضم إلى 3 متطوعين في تم");
+        assert_eq!(count(11), "انضم إلى 11 متطوعًا في تم");
+        assert_eq!(count(100), "انضم إلى 100 متطوع في تم");
+    }
+
+    #[test]
+    fn english_plurals() {
+        let count = |n: u32| plain(translate_args(Lang::En, "home-volunteer-count", &[("count", num(n))]));
+        assert_eq!(count(1), "Join 1 volunteer on Tam");
+        assert_eq!(count(7), "Join 7 volunteers on Tam");
+    }
+
+    #[test]
+    fn dates_format_per_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!(plain(format_date(Lang::Ar, d)), "29 نوفمبر 2026");
+        assert_eq!(plain(format_date(Lang::En, d)), "November 29, 2026");
+    }
+
+    /// The message ids of one language, as `file:id`.
+    fn ftl_ids(lang: &str) -> std::collections::BTreeSet<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        let mut ids = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(root.join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            for line in std::fs::read_to_string(&path).unwrap().lines() {
+                if line.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                    if let Some((id, _)) = line.split_once('=') {
+                        ids.insert(format!("{}:{}", path.file_name().unwrap().to_string_lossy(), id.trim()));
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// Every message id exists in both languages (and in the same file).
+    #[test]
+    fn both_languages_have_the_same_message_ids() {
+        let (ar, en) = (ftl_ids("ar"), ftl_ids("en"));
+        let only_ar: Vec<_> = ar.difference(&en).collect();
+        let only_en: Vec<_> = en.difference(&ar).collect();
+        assert!(only_ar.is_empty() && only_en.is_empty(), "only in ar: {only_ar:?}; only in en: {only_en:?}");
+        assert!(ar.len() > 50, "the locale files were not read");
+    }
+
+    /// Every literal id the sources pass to the lookup helpers exists (in both, by the test above).
+    #[test]
+    fn every_id_used_in_code_exists() {
+        let known: std::collections::BTreeSet<String> =
+            ftl_ids("ar").into_iter().map(|i| i.split_once(':').unwrap().1.to_string()).collect();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut missing = Vec::new();
+        let mut stack = vec![src];
+        let mut seen = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let code = std::fs::read_to_string(&path).unwrap();
+                for marker in ["t(\"", "t_args(\"", "msg(\""] {
+                    for (i, _) in code.match_indices(marker) {
+                        // The name must be whole: not the tail of `expect` or `insert`.
+                        if code[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') && marker == "t(\"" {
+                            continue;
+                        }
+                        let rest = &code[i + marker.len()..];
+                        let id = &rest[..rest.find('"').unwrap()];
+                        seen += 1;
+                        if !known.contains(id) {
+                            missing.push(format!("{}: {id}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 20, "no message ids found in the sources");
+        assert!(missing.is_empty(), "ids used in code but missing: {missing:#?}");
+    }
+}

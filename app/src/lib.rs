@@ -1,0 +1,81 @@
+//! Tam (تم): the Leptos application, compiled twice: for the server (`ssr`) and for the browser
+//! (`hydrate`). Every route lives in [`App`].
+
+#![recursion_limit = "256"]
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Stylesheet};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    SsrMode, StaticSegment,
+};
+
+use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::session::provide_session;
+use crate::i18n::provide_i18n;
+use crate::pages::{
+    admin::AdminPage, coordinator::OrgPage, not_found::NotFound, public::{HomePage, LoginPage, RegisterPage},
+    volunteer::MePage,
+};
+
+/// The HTML document. `<html lang dir>` comes from [`App`] (leptos_meta), not from here.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+    provide_session();
+
+    // Lets end-to-end tests (and people) know the page is interactive.
+    Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Html {..} lang=move || i18n.lang.get().code() dir=move || i18n.lang.get().dir()/>
+        <Stylesheet id="leptos" href="/pkg/tam.css"/>
+        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
+        <Meta name="description" content=move || i18n.t("app-tagline")/>
+        <Router>
+            <SkipLink/>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("register") view=RegisterPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("login") view=LoginPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("org") view=OrgPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

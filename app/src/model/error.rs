@@ -1,0 +1,119 @@
+//! One error story for the whole application.
+//!
+//! Every server function returns `Result<T, AppError>`. The variants say what the caller can do
+//! about it (log in, give up, fix a field, retry); the user-facing text of each is a Fluent message
+//! id, so the browser shows it in the page's language. Internal causes are logged on the server and
+//! never cross the wire: the client only ever learns `Internal`.
+
+use serde::{Deserialize, Serialize};
+use server_fn::{codec::JsonEncoding, error::FromServerFnError, ServerFnError};
+
+/// A problem with one input field; `message` is a Fluent message id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: &str) -> Self {
+        Self { field: field.to_string(), message: message.to_string() }
+    }
+}
+
+/// The field name for errors that belong to the whole form (shown above the submit button).
+pub const FORM: &str = "form";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("not logged in")]
+    Unauthorized,
+    #[error("not allowed")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("invalid input: {0:?}")]
+    Validation(Vec<FieldError>),
+    #[error("conflict")]
+    Conflict,
+    #[error("internal error")]
+    Internal,
+    /// The request never got a proper answer (network, decoding): raised in the browser.
+    #[error("transport: {0}")]
+    Transport(String),
+}
+
+impl AppError {
+    pub fn field(field: &str, message: &str) -> Self {
+        AppError::Validation(vec![FieldError::new(field, message)])
+    }
+
+    /// The Fluent id of the message that explains this error as a whole.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AppError::Unauthorized => "err-unauthorized",
+            AppError::Forbidden => "err-forbidden",
+            AppError::NotFound => "err-not-found",
+            AppError::Validation(_) => "err-validation",
+            AppError::Conflict => "err-conflict",
+            AppError::Internal => "err-internal",
+            AppError::Transport(_) => "err-transport",
+        }
+    }
+
+    /// The message id for one field, if this error has one for it.
+    pub fn for_field(&self, field: &str) -> Option<String> {
+        match self {
+            AppError::Validation(errors) => {
+                errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+            }
+            _ => None,
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    pub fn status(&self) -> axum::http::StatusCode {
+        use axum::http::StatusCode;
+        match self {
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict => StatusCode::CONFLICT,
+            AppError::Internal | AppError::Transport(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
+        use server_fn::error::ServerFnErrorErr as E;
+        match value {
+            E::Request(e) | E::Response(e) | E::Deserialization(e) | E::Serialization(e) => {
+                AppError::Transport(e)
+            }
+            other => {
+                #[cfg(feature = "ssr")]
+                tracing::error!(error = %other, "server function framework error");
+                let _ = other;
+                AppError::Internal
+            }
+        }
+    }
+}
+
+impl From<ServerFnError> for AppError {
+    fn from(e: ServerFnError) -> Self {
+        AppError::Transport(e.to_string())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        tracing::error!(error = %e, "database error");
+        AppError::Internal
+    }
+}

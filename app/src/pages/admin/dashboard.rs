@@ -1,0 +1,76 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::get_admin_overview;
+use crate::components::{guard::Refusal, session::use_session};
+use crate::i18n::{t, use_i18n};
+use crate::model::AdminOverview;
+
+#[component]
+pub fn AdminPage() -> impl IntoView {
+    let session = use_session();
+    let overview = Resource::new(move || session.version.get(), |_| get_admin_overview());
+    view! {
+        <Title text=t("admin-title")/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(o) => view! { <Dashboard overview=o/> }.into_any(),
+                    Err(e) => view! { <Refusal error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Stat(label: &'static str, value: u64) -> impl IntoView {
+    view! {
+        <div class="stat">
+            <p class="stat-value">{value.to_string()}</p>
+            <p class="stat-label">{t(label)}</p>
+        </div>
+    }
+}
+
+#[component]
+fn Dashboard(overview: AdminOverview) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = overview.organization_rows.clone();
+    view! {
+        <section class="panel" data-testid="admin">
+            <h1>{t("admin-title")}</h1>
+            <p class="lead">{t("admin-lead")}</p>
+            <div class="stats">
+                <Stat label="admin-stat-volunteers" value=overview.volunteers/>
+                <Stat label="admin-stat-organizations" value=overview.organizations/>
+                <Stat label="admin-stat-coordinators" value=overview.coordinators/>
+            </div>
+            <h2>{t("admin-organizations")}</h2>
+            {if rows.is_empty() {
+                view! { <p>{t("admin-no-organizations")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap">
+                        <table>
+                            <thead>
+                                <tr><th scope="col">{t("col-org-name")}</th><th scope="col">{t("col-coordinators")}</th></tr>
+                            </thead>
+                            <tbody>
+                                {rows.into_iter().map(|r| {
+                                    let name = r.name.clone();
+                                    view! {
+                                        <tr>
+                                            <td dir="auto">{move || name.get(i18n.lang.get()).to_string()}</td>
+                                            <td>{r.coordinators.to_string()}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}

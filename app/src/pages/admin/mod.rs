@@ -1,0 +1,5 @@
+//! The platform administrators' pages.
+
+mod dashboard;
+
+pub use dashboard::AdminPage;

@@ -1,0 +1,5 @@
+//! The coordinators' area of an organization.
+
+mod org;
+
+pub use org::OrgPage;

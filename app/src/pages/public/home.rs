@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::api::get_public_stats;
+use crate::i18n::{num, t, use_i18n};
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let stats = Resource::new(|| (), |_| get_public_stats());
+    let counts = move || {
+        Suspend::new(async move {
+            stats.await.ok().map(|s| {
+                view! {
+                    <p class="counts" data-testid="home-counts">
+                        <span>{move || i18n.t_args("home-volunteer-count", &[("count", num(s.volunteers as f64))])}</span>
+                        " · "
+                        <span>{move || i18n.t_args("home-org-count", &[("count", num(s.organizations as f64))])}</span>
+                    </p>
+                }
+            })
+        })
+    };
+    view! {
+        <Title text=t("home-title")/>
+        <section class="hero">
+            <h1>{t("home-heading")}</h1>
+            <p class="lead">{t("home-lead")}</p>
+            <Suspense fallback=|| ()>{counts}</Suspense>
+            <div class="actions">
+                <A href="/register" attr:class="button primary">{t("home-cta-register")}</A>
+                <A href="/login" attr:class="button secondary">{t("home-cta-login")}</A>
+            </div>
+        </section>
+        <section class="features">
+            <article class="feature">
+                <h2>{t("home-feature-find-title")}</h2>
+                <p>{t("home-feature-find-body")}</p>
+            </article>
+            <article class="feature">
+                <h2>{t("home-feature-track-title")}</h2>
+                <p>{t("home-feature-track-body")}</p>
+            </article>
+            <article class="feature">
+                <h2>{t("home-feature-grow-title")}</h2>
+                <p>{t("home-feature-grow-body")}</p>
+            </article>
+        </section>
+    }
+}

@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::get_my_profile;
+use crate::components::{guard::Refusal, session::use_session};
+use crate::i18n::{format_date, t, text, use_i18n};
+use crate::model::MyProfile;
+
+#[component]
+pub fn MePage() -> impl IntoView {
+    let session = use_session();
+    let profile = Resource::new(move || session.version.get(), |_| get_my_profile());
+    view! {
+        <Title text=t("me-title")/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match profile.await {
+                    Ok(p) => view! { <Profile profile=p/> }.into_any(),
+                    Err(e) => view! { <Refusal error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Profile(profile: MyProfile) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = profile.user.full_name.clone();
+    let since = profile.member_since;
+    let org = profile.user.coordinator_of.clone();
+    view! {
+        <section class="panel" data-testid="me">
+            <h1>{move || i18n.t_args("me-greeting", &[("name", text(name.clone()))])}</h1>
+            <p class="lead">{t("me-lead")}</p>
+            <h2>{t("me-details")}</h2>
+            <dl class="details">
+                <dt>{t("me-email")}</dt>
+                <dd><bdi>{profile.email.clone()}</bdi></dd>
+                <dt>{t("me-member-since")}</dt>
+                <dd>{move || format_date(i18n.lang.get(), since)}</dd>
+            </dl>
+            <h2>{t("me-roles")}</h2>
+            <ul class="badges">
+                <li class="badge">{t("role-volunteer")}</li>
+                {org.map(|o| view! {
+                    <li class="badge">
+                        {move || i18n.t_args("role-coordinator", &[("org", text(o.name.get(i18n.lang.get())))])}
+                    </li>
+                })}
+                {profile.user.is_admin.then(|| view! { <li class="badge">{t("role-admin")}</li> })}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! The volunteer's own pages.
+
+mod me;
+
+pub use me::MePage;

@@ -1,0 +1,151 @@
+//! The rules of accounts, sessions, organizations and statistics, against real databases
+//! (each test once on SQLite and once on PostgreSQL).
+
+use app::backend::{self, entities::session, migrations::Migrator, seed, services, testing::TestDb};
+use app::model::{AppError, Email, FieldError, FullName, Password};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+use sea_orm_migration::MigratorTrait;
+
+fn name(s: &str) -> FullName {
+    FullName::parse(s).unwrap()
+}
+fn email(s: &str) -> Email {
+    Email::parse(s).unwrap()
+}
+fn password() -> Password {
+    Password::parse("a long enough password").unwrap()
+}
+
+app::db_test!(register_then_authenticate, |t: TestDb| async move {
+    let user = services::accounts::register(&t.db, &name("مريم"), &email("maryam@example.qa"), &password(), false)
+        .await
+        .unwrap();
+    assert!(user.password_hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", user.password_hash);
+    let back = services::accounts::authenticate(&t.db, " MARYAM@example.qa", "a long enough password").await.unwrap();
+    assert_eq!(back.id, user.id);
+    let wrong = services::accounts::authenticate(&t.db, "maryam@example.qa", "a long enough passworD").await;
+    assert_eq!(wrong.unwrap_err(), AppError::field("form", "err-login-failed"));
+});
+
+app::db_test!(duplicate_email_refused_even_when_racing, |t: TestDb| async move {
+    // Eight registrations of one address at once: the unique key lets exactly one through.
+    let mut tasks = Vec::new();
+    for i in 0..8 {
+        let db = t.db.clone();
+        tasks.push(tokio::spawn(async move {
+            services::accounts::register(&db, &name(&format!("Racer {i}")), &email("race@example.qa"), &password(), false)
+                .await
+        }));
+    }
+    let mut ok = 0;
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => ok += 1,
+            Err(e) => assert_eq!(e, AppError::Validation(vec![FieldError::new("email", "err-email-taken")])),
+        }
+    }
+    assert_eq!(ok, 1);
+    assert_eq!(services::stats::public(&t.db).await.unwrap().volunteers, 1);
+});
+
+app::db_test!(sessions_live_until_destroyed_or_expired, |t: TestDb| async move {
+    let user = services::accounts::register(&t.db, &name("Sara"), &email("sara@example.qa"), &password(), false)
+        .await
+        .unwrap();
+    let a = services::sessions::create(&t.db, user.id).await.unwrap();
+    let b = services::sessions::create(&t.db, user.id).await.unwrap();
+    assert_ne!(a, b);
+    assert_eq!(a.len(), 22, "128 random bits, base64url");
+    assert_eq!(services::sessions::user_of(&t.db, &a).await.unwrap(), Some(user.id));
+    services::sessions::destroy(&t.db, &a).await.unwrap();
+    assert_eq!(services::sessions::user_of(&t.db, &a).await.unwrap(), None);
+    assert_eq!(services::sessions::user_of(&t.db, &b).await.unwrap(), Some(user.id), "other sessions stay");
+    assert_eq!(services::sessions::user_of(&t.db, "forged-token").await.unwrap(), None);
+
+    // An expired session does not authenticate and is purged.
+    let now = services::now();
+    session::ActiveModel {
+        id: Set("0".repeat(64)),
+        user_id: Set(user.id),
+        created_at: Set(now - chrono::Duration::days(40)),
+        expires_at: Set(now - chrono::Duration::days(10)),
+    }
+    .insert(&t.db)
+    .await
+    .unwrap();
+    assert_eq!(services::sessions::purge_expired(&t.db).await.unwrap(), 1);
+    assert_eq!(services::sessions::user_of(&t.db, &b).await.unwrap(), Some(user.id));
+});
+
+app::db_test!(sessions_survive_a_restart, |t: TestDb| async move {
+    // A session is a row, not memory: a new connection pool (a restarted server) still knows it.
+    let user = services::accounts::register(&t.db, &name("Khalid"), &email("khalid@example.qa"), &password(), false)
+        .await
+        .unwrap();
+    let token = services::sessions::create(&t.db, user.id).await.unwrap();
+    if let Some(file) = &t.sqlite_file {
+        let reopened = backend::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+        assert_eq!(services::sessions::user_of(&reopened, &token).await.unwrap(), Some(user.id));
+    } else {
+        assert_eq!(services::sessions::user_of(&t.db, &token).await.unwrap(), Some(user.id));
+    }
+});
+
+app::db_test!(migrations_go_down_and_up_again, |t: TestDb| async move {
+    assert!(Migrator::get_pending_migrations(&t.db).await.unwrap().is_empty());
+    Migrator::down(&t.db, None).await.unwrap();
+    assert!(t.db.execute_unprepared("SELECT 1 FROM users").await.is_err(), "down dropped the tables");
+    Migrator::up(&t.db, None).await.unwrap();
+    t.db.execute_unprepared("SELECT id, email, password_hash, full_name, is_admin, created_at FROM users").await.unwrap();
+    // Applying again is a no-op.
+    backend::migrate(&t.db).await.unwrap();
+});
+
+app::db_test!(demo_seed_is_idempotent_and_counted, |t: TestDb| async move {
+    let first = seed::seed_demo(&t.db).await.unwrap();
+    assert_eq!(first, 8);
+    assert_eq!(seed::seed_demo(&t.db).await.unwrap(), 0);
+    let overview = services::stats::admin_overview(&t.db).await.unwrap();
+    assert_eq!((overview.volunteers, overview.organizations, overview.coordinators), (5, 3, 2));
+    let red_crescent = overview.organization_rows.iter().find(|r| r.name.en == "Qatar Red Crescent").unwrap();
+    assert_eq!((red_crescent.name.ar.as_str(), red_crescent.coordinators), ("الهلال الأحمر القطري", 1));
+    let coordinator = services::accounts::authenticate(&t.db, "coordinator@tam.qa", seed::DEMO_PASSWORD).await.unwrap();
+    let (current, _) = services::accounts::current_user(&t.db, coordinator.id).await.unwrap().unwrap();
+    let org = current.coordinator_of.expect("the demo coordinator coordinates");
+    assert_eq!(org.name.en, "Qatar Red Crescent");
+    // One organization per coordinator.
+    let other = services::organizations::create(&t.db, "another", "أخرى", "Another").await.unwrap();
+    assert_eq!(services::accounts::make_coordinator(&t.db, coordinator.id, other.id).await, Err(AppError::Conflict));
+});
+
+app::db_test!(admins_are_not_counted_as_volunteers, |t: TestDb| async move {
+    services::accounts::register(&t.db, &name("Admin"), &email("admin@example.qa"), &password(), true).await.unwrap();
+    services::accounts::register(&t.db, &name("Vol"), &email("vol@example.qa"), &password(), false).await.unwrap();
+    let stats = services::stats::public(&t.db).await.unwrap();
+    assert_eq!((stats.volunteers, stats.organizations), (1, 0));
+});
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_backup_is_consistent_while_writing() {
+    let t = TestDb::sqlite().await;
+    seed::seed_demo(&t.db).await.unwrap();
+    let dir = t.sqlite_file.as_ref().unwrap().parent().unwrap().to_path_buf();
+    // A writer keeps registering while the backup runs.
+    let db = t.db.clone();
+    let writer = tokio::spawn(async move {
+        for i in 0..20 {
+            services::accounts::register(&db, &name(&format!("Writer {i}")), &email(&format!("w{i}@example.qa")), &password(), false)
+                .await
+                .unwrap();
+        }
+    });
+    let dest = dir.join("backup.db");
+    backend::backup_sqlite(&t.db, &dest).await.unwrap();
+    writer.await.unwrap();
+    let copy = backend::connect(&format!("sqlite://{}", dest.display())).await.unwrap();
+    let stats = services::stats::public(&copy).await.unwrap();
+    assert!((5..=25).contains(&stats.volunteers), "a snapshot between the seed and the end: {}", stats.volunteers);
+    assert_eq!(stats.organizations, 3);
+    // Never overwrites.
+    assert!(backend::backup_sqlite(&t.db, &dest).await.is_err());
+}

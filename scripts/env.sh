@@ -1,0 +1,11 @@
+# Sourced by the other scripts: where builds go and where tools are found.
+# Builds live outside the clone so that a fresh clone (CI) starts warm.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/tam/target}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export ROOT
+export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
+# cargo-leptos writes the site next to the build ("target/site" in Cargo.toml means this).
+export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$CARGO_TARGET_DIR/site}"
+export TAM_BIN="$CARGO_TARGET_DIR/release/tam"
+# Never let Playwright fetch a browser; Debian's Chromium is used.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

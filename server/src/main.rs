@@ -1,0 +1,135 @@
+//! `tam`: serve, migrate, seed-demo, create-admin, backup.
+
+use std::process::ExitCode;
+
+use app::backend::{self, seed, services::accounts, AppContext};
+use app::model::{Email, FullName, Password};
+use server::{router, shutdown_signal, Config};
+
+const USAGE: &str = "\
+usage: tam <command>
+
+commands:
+  serve [--demo]                          apply migrations and serve (--demo loads the demo data first)
+  migrate                                 apply pending migrations
+  seed-demo                               load the demo organizations and accounts (idempotent)
+  create-admin --email E --name N         create a platform admin; the password is read from
+                                          TAM_ADMIN_PASSWORD or, if unset, from standard input
+  backup <file>                           write a consistent copy of the SQLite database
+
+environment:
+  DATABASE_URL        sqlite://data/tam.db?mode=rwc (default) or postgres://user@host/db
+  TAM_ADDR            address to listen on (default 127.0.0.1:3000)
+  LEPTOS_SITE_ROOT    the built site (default target/site)
+  TAM_SECURE_COOKIES  1 when served over HTTPS
+  TAM_LOG_FORMAT      json for JSON logs
+  RUST_LOG            log filter (default info)";
+
+fn init_tracing() {
+    use tracing_subscriber::{fmt, EnvFilter};
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    if std::env::var("TAM_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        fmt().with_env_filter(filter).json().init();
+    } else {
+        fmt().with_env_filter(filter).init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    init_tracing();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(args).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tam: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn flag_value(args: &[String], flag: &str) -> Option<String> {
+    args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned()
+}
+
+async fn run(args: Vec<String>) -> Result<(), String> {
+    let config = Config::from_env()?;
+    let command = args.first().map(String::as_str).unwrap_or("");
+    if matches!(command, "" | "-h" | "--help" | "help") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let db = backend::connect(&config.database_url).await.map_err(|e| format!("opening the database: {e}"))?;
+    match command {
+        "migrate" => {
+            backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
+            println!("migrations applied");
+        }
+        "seed-demo" => {
+            backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
+            let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
+            println!("demo data loaded ({n} new records)");
+        }
+        "create-admin" => {
+            backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
+            let email = flag_value(&args, "--email").ok_or("create-admin needs --email")?;
+            let name = flag_value(&args, "--name").ok_or("create-admin needs --name")?;
+            let password = match std::env::var("TAM_ADMIN_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    eprintln!("password for {email}:");
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line).map_err(|e| e.to_string())?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            let email = Email::parse(&email).map_err(|e| format!("email: {e}"))?;
+            let name = FullName::parse(&name).map_err(|e| format!("name: {e}"))?;
+            let password = Password::parse(&password).map_err(|e| format!("password: {e}"))?;
+            let user = accounts::register(&db, &name, &email, &password, true)
+                .await
+                .map_err(|e| format!("creating the admin: {e}"))?;
+            println!("admin {} created (id {})", email.as_str(), user.id);
+        }
+        "backup" => {
+            let dest = args.get(1).ok_or("backup needs a destination file")?;
+            backend::backup_sqlite(&db, std::path::Path::new(dest)).await.map_err(|e| format!("backup: {e}"))?;
+            println!("backup written to {dest}");
+        }
+        "serve" => {
+            backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
+            if args.iter().any(|a| a == "--demo") {
+                let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
+                tracing::info!(new_records = n, "demo data loaded");
+            }
+            serve(config, db).await?;
+        }
+        other => return Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    }
+    Ok(())
+}
+
+async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
+    // Expired sessions are useless; sweep them hourly.
+    let sweeper_db = db.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every.tick().await;
+            match backend::services::sessions::purge_expired(&sweeper_db).await {
+                Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions purged"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "purging expired sessions failed"),
+            }
+        }
+    });
+    let ctx = AppContext { db: db.clone(), secure_cookies: config.secure_cookies };
+    let app = router(ctx, config.leptos_options());
+    let listener =
+        tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("binding {}: {e}", config.addr))?;
+    tracing::info!(addr = %config.addr, site_root = %config.site_root, "Tam is listening on http://{}", config.addr);
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())?;
+    db.close().await.map_err(|e| e.to_string())?;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}

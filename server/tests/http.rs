@@ -1,0 +1,328 @@
+//! The server over real HTTP: accounts and sessions, the role check of every server function, the
+//! cross-origin guard, language negotiation and health. Each test gets its own server and a fresh
+//! database, once on SQLite and once on PostgreSQL.
+
+use app::backend::{seed, services, testing::TestDb, AppContext};
+use reqwest::{header, Client, StatusCode};
+use serde_json::Value;
+
+struct TestApp {
+    base: String,
+    t: TestDb,
+}
+
+impl TestApp {
+    async fn spawn(t: TestDb) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let config = server::Config {
+            database_url: String::new(),
+            addr,
+            site_root: std::env::temp_dir().display().to_string(),
+            secure_cookies: false,
+        };
+        let router = server::router(AppContext { db: t.db.clone(), secure_cookies: false }, config.leptos_options());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        TestApp { base: format!("http://{addr}"), t }
+    }
+
+    /// A browser-like client that keeps cookies.
+    fn browser(&self) -> Client {
+        Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    }
+
+    async fn call(&self, client: &Client, name: &str, form: &[(&str, &str)]) -> (StatusCode, Value) {
+        let res = client.post(format!("{}/api/{name}", self.base)).form(form).send().await.unwrap();
+        let status = res.status();
+        let text = res.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    }
+
+    async fn register(&self, client: &Client, name: &str, email: &str) -> (StatusCode, Value) {
+        self.call(client, "register", &[("full_name", name), ("email", email), ("password", "a long enough password")])
+            .await
+    }
+
+    async fn page(&self, client: &Client, path: &str, lang: &str) -> (StatusCode, String) {
+        let res = client.get(format!("{}{path}", self.base)).header(header::ACCEPT_LANGUAGE, lang).send().await.unwrap();
+        (res.status(), res.text().await.unwrap())
+    }
+}
+
+fn session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("tam_session="))
+        .map(str::to_owned)
+}
+
+app::db_test!(register_login_logout_over_http, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let raw = Client::new();
+    let res = raw
+        .post(format!("{}/api/register", app.base))
+        .form(&[("full_name", "فاطمة الكواري"), ("email", "Fatima@Example.qa"), ("password", "a long enough password")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let cookie = session_cookie(&res).expect("registration logs in");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let token = cookie.split(';').next().unwrap().to_string();
+    let user: Value = res.json().await.unwrap();
+    assert_eq!(user["full_name"], "فاطمة الكواري");
+    assert_eq!(user["is_admin"], false);
+
+    // The session works from a cookie alone.
+    let me = raw.post(format!("{}/api/my_profile", app.base)).header(header::COOKIE, &token).send().await.unwrap();
+    assert_eq!(me.status(), StatusCode::OK);
+    assert_eq!(me.json::<Value>().await.unwrap()["email"], "fatima@example.qa");
+
+    // Logout destroys it on the server: the same cookie, replayed, is worth nothing.
+    let out = raw.post(format!("{}/api/logout", app.base)).header(header::COOKIE, &token).send().await.unwrap();
+    assert_eq!(out.status(), StatusCode::OK);
+    assert!(session_cookie(&out).unwrap().contains("Max-Age=0"));
+    let replay = raw.post(format!("{}/api/my_profile", app.base)).header(header::COOKIE, &token).send().await.unwrap();
+    assert_eq!(replay.status(), StatusCode::UNAUTHORIZED);
+
+    // Logging back in gives a new, working session.
+    let b = app.browser();
+    let (status, _) = app.call(&b, "login", &[("email", "fatima@example.qa"), ("password", "a long enough password")]).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, me) = app.call(&b, "my_profile", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["user"]["full_name"], "فاطمة الكواري");
+});
+
+app::db_test!(login_rotates_the_session_id, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let raw = Client::new();
+    let first = raw
+        .post(format!("{}/api/register", app.base))
+        .form(&[("full_name", "Omar"), ("email", "omar@example.qa"), ("password", "a long enough password")])
+        .send()
+        .await
+        .unwrap();
+    let old = session_cookie(&first).unwrap().split(';').next().unwrap().to_string();
+    let second = raw
+        .post(format!("{}/api/login", app.base))
+        .header(header::COOKIE, &old)
+        .form(&[("email", "omar@example.qa"), ("password", "a long enough password")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(second.status(), StatusCode::OK);
+    let new = session_cookie(&second).unwrap().split(';').next().unwrap().to_string();
+    assert_ne!(old, new, "login must issue a new session id");
+    let old_use = raw.post(format!("{}/api/my_profile", app.base)).header(header::COOKIE, &old).send().await.unwrap();
+    assert_eq!(old_use.status(), StatusCode::UNAUTHORIZED, "the session from before login must be gone");
+    let new_use = raw.post(format!("{}/api/my_profile", app.base)).header(header::COOKIE, &new).send().await.unwrap();
+    assert_eq!(new_use.status(), StatusCode::OK);
+});
+
+app::db_test!(duplicate_email_is_refused_next_to_the_field, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let (status, _) = app.register(&app.browser(), "Noura", "noura@example.qa").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, body) = app.register(&app.browser(), "Someone Else", " NOURA@example.QA ").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body, serde_json::json!({"Validation": [{"field": "email", "message": "err-email-taken"}]}));
+    let stats = services::stats::public(&app.t.db).await.unwrap();
+    assert_eq!(stats.volunteers, 1, "the refused registration stored nothing");
+});
+
+app::db_test!(bad_input_reports_every_field_and_stores_nothing, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let (status, body) =
+        app.call(&app.browser(), "register", &[("full_name", " "), ("email", "not-an-email"), ("password", "short")]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<(&str, &str)> = body["Validation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap(), e["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        fields,
+        [("full_name", "err-full-name-required"), ("email", "err-email-invalid"), ("password", "err-password-too-short")]
+    );
+    assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
+});
+
+app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let b = app.browser();
+    let wrong = app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")]).await;
+    let unknown = app.call(&b, "login", &[("email", "nobody@example.qa"), ("password", "not the password!")]).await;
+    assert_eq!(wrong.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(wrong, unknown);
+    assert_eq!(wrong.1, serde_json::json!({"Validation": [{"field": "form", "message": "err-login-failed"}]}));
+    let (status, user) = app.call(&b, "current_user", &[]).await;
+    assert_eq!((status, user), (StatusCode::OK, Value::Null), "a failed login leaves no session");
+});
+
+/// Every server function, called directly with each kind of caller.
+app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let admin_email = app::model::Email::parse("admin@tam.qa").unwrap();
+    services::accounts::register(
+        &app.t.db,
+        &app::model::FullName::parse("Admin").unwrap(),
+        &admin_email,
+        &app::model::Password::parse(seed::DEMO_PASSWORD).unwrap(),
+        true,
+    )
+    .await
+    .unwrap();
+
+    let login = |email: &'static str| {
+        let app = &app;
+        async move {
+            let b = app.browser();
+            let (status, _) = app.call(&b, "login", &[("email", email), ("password", seed::DEMO_PASSWORD)]).await;
+            assert_eq!(status, StatusCode::OK, "{email} logs in");
+            b
+        }
+    };
+    let anonymous = app.browser();
+    let volunteer = login("volunteer@tam.qa").await;
+    let coordinator = login("coordinator@tam.qa").await;
+    let admin = login("admin@tam.qa").await;
+
+    use StatusCode as S;
+    let expectations: [(&str, [StatusCode; 4]); 5] = [
+        // (endpoint, [anonymous, volunteer, coordinator, admin])
+        ("current_user", [S::OK, S::OK, S::OK, S::OK]),
+        ("public_stats", [S::OK, S::OK, S::OK, S::OK]),
+        ("my_profile", [S::UNAUTHORIZED, S::OK, S::OK, S::OK]),
+        ("organization_overview", [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        ("admin_overview", [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK]),
+    ];
+    for (function, expected) in expectations {
+        for (who, (client, want)) in
+            ["anonymous", "volunteer", "coordinator", "admin"].iter().zip([&anonymous, &volunteer, &coordinator, &admin].into_iter().zip(expected))
+        {
+            let (status, body) = app.call(client, function, &[]).await;
+            assert_eq!(status, want, "{function} as {who}: {body}");
+            if status == S::UNAUTHORIZED || status == S::FORBIDDEN {
+                assert!(body.is_string(), "{function} as {who} leaked data: {body}");
+            }
+        }
+    }
+
+    // The coordinator sees their own organization, and only it.
+    let (_, org) = app.call(&coordinator, "organization_overview", &[]).await;
+    assert_eq!(org["organization"]["name"]["en"], "Qatar Red Crescent");
+    let emails: Vec<&str> = org["coordinators"].as_array().unwrap().iter().map(|p| p["email"].as_str().unwrap()).collect();
+    assert_eq!(emails, ["coordinator@tam.qa"]);
+
+    // The admin's counters are the database's.
+    let (_, overview) = app.call(&admin, "admin_overview", &[]).await;
+    assert_eq!((overview["volunteers"].as_u64(), overview["organizations"].as_u64(), overview["coordinators"].as_u64()), (Some(5), Some(3), Some(2)));
+
+    // Logout is harmless without a session.
+    assert_eq!(app.call(&anonymous, "logout", &[]).await.0, S::OK);
+});
+
+app::db_test!(mutations_from_other_sites_are_refused, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let c = Client::new();
+    let form = [("full_name", "Mallory"), ("email", "m@example.qa"), ("password", "a long enough password")];
+    let cross = c
+        .post(format!("{}/api/register", app.base))
+        .header(header::ORIGIN, "https://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    let fetch = c
+        .post(format!("{}/api/register", app.base))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fetch.status(), StatusCode::FORBIDDEN);
+    assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
+    let same = c
+        .post(format!("{}/api/register", app.base))
+        .header(header::ORIGIN, app.base.clone())
+        .header("sec-fetch-site", "same-origin")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same.status(), StatusCode::OK);
+    // Server functions are POST only.
+    let get = c.get(format!("{}/api/my_profile", app.base)).send().await.unwrap();
+    assert_eq!(get.status(), StatusCode::METHOD_NOT_ALLOWED);
+});
+
+app::db_test!(pages_render_in_the_negotiated_language, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let c = Client::new();
+    let (status, ar) = app.page(&c, "/", "ar").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(ar.contains(r#"<html lang="ar" dir="rtl""#), "{}", &ar[..ar.len().min(400)]);
+    assert!(ar.contains("تطوّع حيث يُحدث وقتك فرقًا"));
+    let (_, en) = app.page(&c, "/", "en-GB,en;q=0.9").await;
+    assert!(en.contains(r#"<html lang="en" dir="ltr""#));
+    assert!(en.contains("Volunteer where your time makes a difference"));
+    let (_, fallback) = app.page(&c, "/", "fr").await;
+    assert!(fallback.contains(r#"<html lang="ar" dir="rtl""#));
+    let cookie = c
+        .get(format!("{}/", app.base))
+        .header(header::ACCEPT_LANGUAGE, "ar")
+        .header(header::COOKIE, "lang=en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(cookie.contains(r#"<html lang="en" dir="ltr""#), "the cookie wins over Accept-Language");
+    let (status, missing) = app.page(&c, "/no-such-page", "en").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(missing.contains("Page not found"));
+});
+
+app::db_test!(guarded_pages_show_login_or_403_never_data, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let anon = app.browser();
+    let (status, body) = app.page(&anon, "/admin", "en").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(body.contains("Log in to continue") && body.contains(r#"name="password""#));
+    let (status, body) = app.page(&anon, "/me", "ar").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert!(body.contains("سجّل الدخول للمتابعة"));
+
+    let v = app.browser();
+    app.call(&v, "login", &[("email", "volunteer@tam.qa"), ("password", seed::DEMO_PASSWORD)]).await;
+    for (lang, text) in [("en", "You do not have access"), ("ar", "لا تملك صلاحية الوصول")] {
+        let (status, body) = app.page(&v, "/admin", lang).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert!(body.contains(text), "{lang}");
+        assert!(!body.contains("Qatar Red Crescent") && !body.contains("data-testid=\"admin\""), "no admin data");
+        let (status, _) = app.page(&v, "/org", lang).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+    let (status, body) = app.page(&v, "/me", "en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("فاطمة المري") && body.contains("volunteer@tam.qa"));
+});
+
+app::db_test!(healthz_follows_the_database, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let c = Client::new();
+    let ok = c.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    app.t.db.clone().close().await.unwrap();
+    let down = c.get(format!("{}/healthz", app.base)).send().await.unwrap();
+    assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
+});
