@@ -164,7 +164,7 @@ app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| 
     assert_eq!((status, user), (StatusCode::OK, Value::Null), "a failed login leaves no session");
 });
 
-/// Every server function, called directly with each kind of caller.
+// Every server function, called directly with each kind of caller.
 app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     seed::seed_demo(&app.t.db).await.unwrap();

@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "tam-demo-2026";
+export const ADMIN_PASSWORD = "e2e-admin-password";
+
+/** Waits until the WASM has hydrated the page (before that, forms would post without JS). */
+export async function hydrated(page: Page) {
+  await page.waitForSelector('body[data-hydrated="true"]');
+}
+
+/** axe with the WCAG 2.0/2.1/2.2 A and AA rules finds nothing. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** The page fits its viewport: nothing scrolls sideways (a 360 px phone included). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `sideways overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+}
+
+export async function expectDirection(page: Page, lang: "ar" | "en") {
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.locator("html")).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
+}
+
+/** Every check a visited page must pass. */
+export async function checkPage(page: Page, lang: "ar" | "en") {
+  await hydrated(page);
+  await expectDirection(page, lang);
+  await expectNoSidewaysScroll(page);
+  await expectAccessible(page);
+}
+
+/** Fluent isolates placeables with FSI/PDI; compare text without them. */
+export function plain(s: string | null): string {
+  return (s ?? "").replace(/[\u2068\u2069]/g, "");
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.qa`;
+}
+
+export async function logIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await hydrated(page);
+  await page.locator("#field-email").fill(email);
+  await page.locator("#field-password").fill(password);
+  await page.locator("form.form button[type=submit]").click();
+  await page.waitForURL("**/me");
+  await expect(page.getByTestId("me")).toBeVisible();
+}

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN_PASSWORD, DEMO_PASSWORD, checkPage, logIn, plain } from "./helpers";
+
+for (const lang of ["ar", "en"] as const) {
+  test.describe(`in ${lang}`, () => {
+    test.use({ locale: lang });
+
+    test("a volunteer is refused /admin and /org with a translated 403", async ({ page }) => {
+      await logIn(page, "volunteer@tam.qa", DEMO_PASSWORD);
+      for (const path of ["/admin", "/org"]) {
+        const res = await page.goto(path);
+        expect(res?.status()).toBe(403);
+        await expect(page.getByTestId("forbidden")).toBeVisible();
+        await expect(page.locator("h1")).toHaveText(lang === "ar" ? "لا تملك صلاحية الوصول" : "You do not have access");
+        await expect(page.getByTestId("admin")).toHaveCount(0);
+        await expect(page.getByText("Qatar Red Crescent")).toHaveCount(0);
+        await checkPage(page, lang);
+      }
+      // The navigation does not offer what the volunteer may not open.
+      await expect(page.getByRole("link", { name: lang === "ar" ? "الإدارة" : "Administration" })).toHaveCount(0);
+    });
+
+    test("a coordinator sees their organization", async ({ page }) => {
+      await logIn(page, "coordinator@tam.qa", DEMO_PASSWORD);
+      await checkPage(page, lang);
+      await page.getByRole("link", { name: lang === "ar" ? "منظمتي" : "My organization" }).click();
+      await page.waitForURL("**/org");
+      await expect(page.getByTestId("org")).toBeVisible();
+      await expect(page.locator("h1")).toHaveText(lang === "ar" ? "الهلال الأحمر القطري" : "Qatar Red Crescent");
+      expect(plain(await page.getByTestId("org").locator("p").nth(1).textContent())).toBe(
+        lang === "ar" ? "منسق واحد" : "1 coordinator",
+      );
+      await checkPage(page, lang);
+    });
+
+    test("an admin sees the platform counters", async ({ page }) => {
+      await logIn(page, "admin@tam.qa", ADMIN_PASSWORD);
+      const res = await page.goto("/admin");
+      expect(res?.status()).toBe(200);
+      await expect(page.getByTestId("admin")).toBeVisible();
+      await expect(page.locator(".stat")).toHaveCount(3);
+      await expect(page.locator("tbody tr")).toHaveCount(3);
+      await checkPage(page, lang);
+    });
+
+    test("public pages pass their checks", async ({ page }) => {
+      for (const path of ["/", "/login", "/register"]) {
+        await page.goto(path);
+        await checkPage(page, lang);
+      }
+      const missing = await page.goto("/no-such-page");
+      expect(missing?.status()).toBe(404);
+      await checkPage(page, lang);
+      // The home page counts volunteers with the right plural form.
+      await page.goto("/");
+      await expect(page.getByTestId("home-counts")).toContainText(lang === "ar" ? "متطوع" : "volunteers");
+    });
+  });
+}
