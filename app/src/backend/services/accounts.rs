@@ -82,7 +82,7 @@ fn email_taken() -> AppError {
 }
 
 /// Creates a volunteer account.
-#[tracing::instrument(skip_all, fields(email = %email.as_str()))]
+#[tracing::instrument(skip_all)]
 pub async fn register(
     db: &DatabaseConnection,
     full_name: &FullName,
