@@ -18,7 +18,7 @@ use leptos_router::{
     SsrMode, StaticSegment,
 };
 
-use crate::components::layout::{Footer, Header, SkipLink};
+use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
 use crate::components::session::provide_session;
 use crate::i18n::provide_i18n;
 use crate::pages::{
@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content=move || i18n.t("app-tagline")/>
         <Router>
+            <FocusOnNavigate/>
             <SkipLink/>
             <Header/>
             <main id="main" tabindex="-1">

@@ -2,12 +2,41 @@
 //! a translated 403 for the wrong role, a plain message otherwise. The HTTP status was already set
 //! by the server function during server rendering.
 
+use std::future::Future;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
+use serde::{de::DeserializeOwned, Serialize};
 
+use crate::components::session::use_session;
 use crate::i18n::t;
 use crate::model::AppError;
 use crate::pages::public::LoginForm;
+
+/// A page's data for whoever is logged in (fetched again when that changes), shown by `render`,
+/// or the [`Refusal`] the server answered with.
+pub fn guarded<T, Fut, V>(
+    fetch: impl Fn() -> Fut + Copy + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    let session = use_session();
+    let data = Resource::new(move || session.version.get(), move |_| fetch());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(d) => render(d).into_any(),
+                    Err(e) => view! { <Refusal error=e/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
 
 #[component]
 pub fn Refusal(error: AppError) -> impl IntoView {

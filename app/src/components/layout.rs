@@ -1,10 +1,10 @@
 //! The chrome around every page: skip link, header with navigation and language switch, footer.
 
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
+use leptos_router::components::A;
 
 use crate::api::Logout;
-use crate::components::session::use_session;
+use crate::components::session::{refresh_after, use_session};
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -34,13 +34,7 @@ pub fn LanguageSwitch() -> impl IntoView {
 pub fn Header() -> impl IntoView {
     let session = use_session();
     let logout = ServerAction::<Logout>::new();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(())) = logout.value().get() {
-            session.changed();
-            navigate("/", NavigateOptions::default());
-        }
-    });
+    refresh_after(logout.value(), Some("/"));
 
     let nav = move || {
         Suspend::new(async move {
@@ -92,4 +86,23 @@ pub fn Footer() -> impl IntoView {
             <p>{t("footer-text")}</p>
         </footer>
     }
+}
+
+/// After a client-side navigation, moves focus to the new page's content, as a full page load
+/// would for keyboard and screen-reader users.
+#[component]
+pub fn FocusOnNavigate() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+        path
+    });
 }

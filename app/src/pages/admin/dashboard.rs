@@ -2,24 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::get_admin_overview;
-use crate::components::{guard::Refusal, session::use_session};
+use crate::components::guard::guarded;
 use crate::i18n::{t, use_i18n};
 use crate::model::AdminOverview;
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    let session = use_session();
-    let overview = Resource::new(move || session.version.get(), |_| get_admin_overview());
     view! {
         <Title text=t("admin-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match overview.await {
-                    Ok(o) => view! { <Dashboard overview=o/> }.into_any(),
-                    Err(e) => view! { <Refusal error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {guarded(get_admin_overview, |d| view! { <Dashboard overview=d/> })}
     }
 }
 

@@ -2,24 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::get_organization_overview;
-use crate::components::{guard::Refusal, session::use_session};
+use crate::components::guard::guarded;
 use crate::i18n::{num, t, text, use_i18n};
 use crate::model::OrganizationOverview;
 
 #[component]
 pub fn OrgPage() -> impl IntoView {
-    let session = use_session();
-    let overview = Resource::new(move || session.version.get(), |_| get_organization_overview());
     view! {
         <Title text=t("org-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match overview.await {
-                    Ok(o) => view! { <Overview overview=o/> }.into_any(),
-                    Err(e) => view! { <Refusal error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {guarded(get_organization_overview, |d| view! { <Overview overview=d/> })}
     }
 }
 

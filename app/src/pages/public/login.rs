@@ -1,27 +1,18 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
+use leptos_router::components::A;
 
 use crate::api::Login;
 use crate::components::forms::{field_error, form_error, Field, FormError};
-use crate::components::session::use_session;
+use crate::components::session::refresh_after;
 use crate::i18n::t;
 
 /// The login form. On its own page it goes on to `/me`; embedded in a refused page it stays, and
 /// the page reloads its data for the now logged-in user.
 #[component]
 pub fn LoginForm(#[prop(optional)] then: Option<&'static str>) -> impl IntoView {
-    let session = use_session();
     let login = ServerAction::<Login>::new();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = login.value().get() {
-            session.changed();
-            if let Some(path) = then {
-                navigate(path, NavigateOptions::default());
-            }
-        }
-    });
+    refresh_after(login.value(), then);
     let value = login.value();
     view! {
         <ActionForm action=login attr:class="form" attr:novalidate=true>

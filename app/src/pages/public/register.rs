@@ -1,23 +1,16 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::{components::A, hooks::use_navigate, NavigateOptions};
+use leptos_router::components::A;
 
 use crate::api::Register;
 use crate::components::forms::{field_error, form_error, Field, FormError};
-use crate::components::session::use_session;
+use crate::components::session::refresh_after;
 use crate::i18n::t;
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {
-    let session = use_session();
     let register = ServerAction::<Register>::new();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        if let Some(Ok(_)) = register.value().get() {
-            session.changed();
-            navigate("/me", NavigateOptions::default());
-        }
-    });
+    refresh_after(register.value(), Some("/me"));
     let value = register.value();
     view! {
         <Title text=t("register-title")/>

@@ -2,24 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::get_my_profile;
-use crate::components::{guard::Refusal, session::use_session};
+use crate::components::guard::guarded;
 use crate::i18n::{format_date, t, text, use_i18n};
 use crate::model::MyProfile;
 
 #[component]
 pub fn MePage() -> impl IntoView {
-    let session = use_session();
-    let profile = Resource::new(move || session.version.get(), |_| get_my_profile());
     view! {
         <Title text=t("me-title")/>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match profile.await {
-                    Ok(p) => view! { <Profile profile=p/> }.into_any(),
-                    Err(e) => view! { <Refusal error=e/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        {guarded(get_my_profile, |d| view! { <Profile profile=d/> })}
     }
 }
 
