@@ -310,7 +310,7 @@ mod tests {
                     continue;
                 }
                 let code = std::fs::read_to_string(&path).unwrap();
-                for marker in ["t(\"", "t_args(\"", "msg(\""] {
+                for marker in ["t(\"", "t_args(\"", "\"err-"] {
                     for (i, _) in code.match_indices(marker) {
                         // The name must be whole: not the tail of `expect` or `insert`.
                         if code[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') && marker == "t(\"" {
@@ -318,6 +318,11 @@ mod tests {
                         }
                         let rest = &code[i + marker.len()..];
                         let id = &rest[..rest.find('"').unwrap()];
+                        // Error ids are named by their literal, prefix included.
+                        let id = &if marker.starts_with("\"err-") { format!("err-{id}") } else { id.to_string() };
+                        if id == "err-" || id.contains('{') {
+                            continue; // this test's own markers
+                        }
                         seen += 1;
                         if !known.contains(id) {
                             missing.push(format!("{}: {id}", path.display()));

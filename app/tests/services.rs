@@ -27,6 +27,41 @@ app::db_test!(register_then_authenticate, |t: TestDb| async move {
     assert_eq!(wrong.unwrap_err(), AppError::field("form", "err-login-failed"));
 });
 
+app::db_test!(repeated_failures_throttle_logins_to_an_address, |t: TestDb| async move {
+    use app::backend::entities::login_failure;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use services::accounts::{authenticate, MAX_LOGIN_FAILURES};
+    services::accounts::register(&t.db, &name("Huda"), &email("huda@example.qa"), &password(), false).await.unwrap();
+    // A few failures, then success: the count starts again.
+    for _ in 0..3 {
+        assert!(authenticate(&t.db, "huda@example.qa", "guess guess guess").await.is_err());
+    }
+    authenticate(&t.db, "huda@example.qa", "a long enough password").await.unwrap();
+    for _ in 0..MAX_LOGIN_FAILURES {
+        assert_eq!(
+            authenticate(&t.db, "huda@example.qa", "guess guess guess").await,
+            Err(AppError::field("form", "err-login-failed"))
+        );
+    }
+    // Now even the right password waits.
+    assert_eq!(authenticate(&t.db, "HUDA@example.qa", "a long enough password").await, Err(AppError::RateLimited));
+    // Unknown addresses are throttled the same way (the throttle does not reveal who has an account).
+    for _ in 0..MAX_LOGIN_FAILURES {
+        let _ = authenticate(&t.db, "nobody@example.qa", "guess guess guess").await;
+    }
+    assert_eq!(authenticate(&t.db, "nobody@example.qa", "guess guess guess").await, Err(AppError::RateLimited));
+    // Once the window has passed, the right password works again.
+    let past = services::now() - chrono::Duration::minutes(services::accounts::THROTTLE_WINDOW_MINUTES + 1);
+    login_failure::Entity::update_many()
+        .col_expr(login_failure::Column::FailedAt, sea_orm::sea_query::Expr::value(past))
+        .filter(login_failure::Column::Email.eq("huda@example.qa"))
+        .exec(&t.db)
+        .await
+        .unwrap();
+    authenticate(&t.db, "huda@example.qa", "a long enough password").await.unwrap();
+    assert_eq!(services::accounts::purge_login_failures(&t.db).await.unwrap(), 0, "recent failures are kept");
+});
+
 app::db_test!(duplicate_email_refused_even_when_racing, |t: TestDb| async move {
     // Eight registrations of one address at once: the unique key lets exactly one through.
     let mut tasks = Vec::new();

@@ -26,6 +26,7 @@ error-title = Something went wrong
 err-internal = Something unexpected went wrong on our side. Please try again shortly.
 err-transport = We could not reach the server. Check your connection and try again.
 err-conflict = This request clashed with another change. Refresh the page and try again.
+err-rate-limited = Too many login attempts for this account. Wait 15 minutes and try again.
 err-not-found = The requested item does not exist.
 err-forbidden = You are not allowed to do this.
 err-unauthorized = You need to log in first.

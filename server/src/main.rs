@@ -110,7 +110,7 @@ async fn run(args: Vec<String>) -> Result<(), String> {
 }
 
 async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), String> {
-    // Expired sessions are useless; sweep them hourly.
+    // Expired sessions and day-old login failures are useless; sweep them hourly.
     let sweeper_db = db.clone();
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -120,6 +120,9 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
                 Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions purged"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "purging expired sessions failed"),
+            }
+            if let Err(e) = backend::services::accounts::purge_login_failures(&sweeper_db).await {
+                tracing::warn!(error = %e, "purging old login failures failed");
             }
         }
     });

@@ -162,6 +162,12 @@ app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| 
     assert_eq!(wrong.1, serde_json::json!({"Validation": [{"field": "form", "message": "err-login-failed"}]}));
     let (status, user) = app.call(&b, "current_user", &[]).await;
     assert_eq!((status, user), (StatusCode::OK, Value::Null), "a failed login leaves no session");
+    // Guessing on: after the limit, 429 whatever the password.
+    for _ in 1..services::accounts::MAX_LOGIN_FAILURES {
+        app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")]).await;
+    }
+    let throttled = app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "a long enough password")]).await;
+    assert_eq!(throttled, (StatusCode::TOO_MANY_REQUESTS, Value::String("RateLimited".into())));
 });
 
 // Every server function, called directly with each kind of caller.

@@ -36,6 +36,9 @@ pub enum AppError {
     Validation(Vec<FieldError>),
     #[error("conflict")]
     Conflict,
+    /// Too many attempts (logins): wait, then try again.
+    #[error("rate limited")]
+    RateLimited,
     #[error("internal error")]
     Internal,
     /// The request never got a proper answer (network, decoding): raised in the browser.
@@ -56,6 +59,7 @@ impl AppError {
             AppError::NotFound => "err-not-found",
             AppError::Validation(_) => "err-validation",
             AppError::Conflict => "err-conflict",
+            AppError::RateLimited => "err-rate-limited",
             AppError::Internal => "err-internal",
             AppError::Transport(_) => "err-transport",
         }
@@ -80,6 +84,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict => StatusCode::CONFLICT,
+            AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal | AppError::Transport(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

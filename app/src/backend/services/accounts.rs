@@ -4,10 +4,10 @@ use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
 };
-use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, SqlErr};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, PaginatorTrait, QueryFilter, SqlErr};
 
 use super::now;
-use crate::backend::entities::{coordinator, organization, user};
+use crate::backend::entities::{coordinator, login_failure, organization, user};
 use crate::model::{
     AppError, CurrentUser, Email, FieldError, FullName, LocalizedName, MyProfile, OrganizationRef, Password, FORM,
 };
@@ -115,27 +115,65 @@ pub async fn register(
     }
 }
 
-/// The user with this email and password, or one uniform refusal.
+/// Failed logins an address may have within [`THROTTLE_WINDOW_MINUTES`] before further attempts,
+/// right or wrong, are refused until the window has passed.
+pub const MAX_LOGIN_FAILURES: u64 = 10;
+pub const THROTTLE_WINDOW_MINUTES: i64 = 15;
+
+/// The user with this email and password, or one uniform refusal. Unknown addresses are counted
+/// and throttled like known ones, so neither the answer nor the throttle tells which exist.
 pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) -> Result<user::Model, AppError> {
     let refused = || AppError::field(FORM, "err-login-failed");
-    let found = match Email::parse(email) {
-        Ok(email) => user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?,
-        Err(_) => None,
+    let Ok(email) = Email::parse(email) else {
+        return Err(refused());
     };
-    match found {
-        Some(user) => {
-            if verify_password(password, user.password_hash.clone()).await {
-                Ok(user)
-            } else {
-                tracing::info!(user_id = user.id, "login refused: wrong password");
-                Err(refused())
-            }
-        }
+    let since = now() - chrono::Duration::minutes(THROTTLE_WINDOW_MINUTES);
+    let recent = login_failure::Entity::find()
+        .filter(login_failure::Column::Email.eq(email.as_str()))
+        .filter(login_failure::Column::FailedAt.gt(since))
+        .count(db)
+        .await?;
+    if recent >= MAX_LOGIN_FAILURES {
+        tracing::warn!("login throttled after repeated failures");
+        return Err(AppError::RateLimited);
+    }
+    let found = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?;
+    let verified = match &found {
+        Some(user) => verify_password(password, user.password_hash.clone()).await,
         None => {
             verify_password(password, decoy_hash()).await;
+            false
+        }
+    };
+    match found {
+        Some(user) if verified => {
+            login_failure::Entity::delete_many()
+                .filter(login_failure::Column::Email.eq(email.as_str()))
+                .exec(db)
+                .await?;
+            Ok(user)
+        }
+        _ => {
+            login_failure::ActiveModel {
+                email: Set(email.as_str().to_owned()),
+                failed_at: Set(now()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            tracing::info!(known_account = found.is_some(), "login refused");
             Err(refused())
         }
     }
+}
+
+/// Forgets failed logins older than a day (run periodically).
+pub async fn purge_login_failures(db: &DatabaseConnection) -> Result<u64, AppError> {
+    let res = login_failure::Entity::delete_many()
+        .filter(login_failure::Column::FailedAt.lt(now() - chrono::Duration::days(1)))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected)
 }
 
 /// The user with their roles, as the pages see them.
