@@ -10,7 +10,6 @@ nav-admin = الإدارة
 nav-login = تسجيل الدخول
 nav-register = إنشاء حساب
 nav-logout = تسجيل الخروج
-lang-switch-label = اختيار اللغة
 lang-switch-to = English
 lang-switch-hint = التبديل إلى الإنجليزية
 footer-text = تم — منصة وطنية تجمع المتطوعين بالمنظمات التي تحتاجهم.

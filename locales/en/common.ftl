@@ -10,7 +10,6 @@ nav-admin = Administration
 nav-login = Log in
 nav-register = Create account
 nav-logout = Log out
-lang-switch-label = Choose language
 lang-switch-to = العربية
 lang-switch-hint = Switch to Arabic
 footer-text = Tam — a national platform connecting volunteers with the organizations that need them.

@@ -67,14 +67,14 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(page_ctx.clone()),
+            move || backend::provide_request_context(&page_ctx),
             {
                 let options = leptos_options.clone();
                 move || shell(options.clone())
             },
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-            move || provide_context(ctx.clone()),
+            move || backend::provide_request_context(&ctx),
             shell,
         ))
         .layer(middleware::from_fn(same_origin_mutations))
@@ -99,7 +99,7 @@ fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLa
 }
 
 async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.ctx.clone()), req).await
+    handle_server_fns_with_context(move || backend::provide_request_context(&state.ctx), req).await
 }
 
 /// 200 while the database answers, 503 when it does not (for load balancers and monitors).

@@ -22,12 +22,36 @@ pub fn session_token() -> Option<String> {
         .find_map(|h| cookie_value(h, SESSION_COOKIE).map(str::to_owned))
 }
 
+/// The user of the current request, once resolved: a page asks for it in the header and again
+/// for its own data, and both share one lookup. Provided per request by [`super::provide_request_context`].
+#[derive(Clone, Default)]
+pub struct RequestUser(std::sync::Arc<tokio::sync::Mutex<Option<Option<CurrentUser>>>>);
+
 /// The logged-in user, or `None` for a visitor.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let Some(cache) = use_context::<RequestUser>() else { return resolve_user().await };
+    // Held across the lookup, so that a second caller waits for the first one's answer.
+    let mut slot = cache.0.lock().await;
+    if let Some(user) = slot.as_ref() {
+        return Ok(user.clone());
+    }
+    let user = resolve_user().await?;
+    *slot = Some(user.clone());
+    Ok(user)
+}
+
+async fn resolve_user() -> Result<Option<CurrentUser>, AppError> {
     let Some(token) = session_token() else { return Ok(None) };
     let db = ctx()?.db;
     let Some(user_id) = services::sessions::user_of(&db, &token).await? else { return Ok(None) };
     Ok(services::accounts::current_user(&db, user_id).await?.map(|(u, _)| u))
+}
+
+/// Who is logged in changed during this request: forget what was resolved.
+async fn forget_request_user() {
+    if let Some(cache) = use_context::<RequestUser>() {
+        *cache.0.lock().await = None;
+    }
 }
 
 pub async fn require_user() -> Result<CurrentUser, AppError> {
@@ -73,6 +97,7 @@ pub async fn log_in(user_id: i32) -> Result<(), AppError> {
         services::sessions::destroy(&c.db, &old).await?;
     }
     let token = services::sessions::create(&c.db, user_id).await?;
+    forget_request_user().await;
     let max_age = services::sessions::LIFETIME_DAYS * 24 * 3600;
     set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={max_age}; {}", cookie_attrs(c.secure_cookies)));
     tracing::info!(user_id, "logged in");
@@ -85,6 +110,7 @@ pub async fn log_out() -> Result<(), AppError> {
     if let Some(token) = session_token() {
         services::sessions::destroy(&c.db, &token).await?;
     }
+    forget_request_user().await;
     set_cookie(format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attrs(c.secure_cookies)));
     Ok(())
 }

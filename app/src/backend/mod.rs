@@ -23,6 +23,12 @@ pub struct AppContext {
     pub secure_cookies: bool,
 }
 
+/// Everything a request's rendering and server functions look up: call once per request.
+pub fn provide_request_context(app: &AppContext) {
+    provide_context(app.clone());
+    provide_context(auth::RequestUser::default());
+}
+
 /// The context of the current request (server functions and page rendering alike).
 pub fn ctx() -> Result<AppContext, AppError> {
     use_context::<AppContext>().ok_or_else(|| {

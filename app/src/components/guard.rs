@@ -27,7 +27,7 @@ where
     let session = use_session();
     let data = Resource::new(move || session.version.get(), move |_| fetch());
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=|| view! { <p class="loading" role="status">{t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(d) => render(d).into_any(),
