@@ -3,7 +3,8 @@ import { ADMIN_PASSWORD, DEMO_PASSWORD, checkPage, logIn, plain } from "./helper
 
 for (const lang of ["ar", "en"] as const) {
   test.describe(`in ${lang}`, () => {
-    test.use({ locale: lang });
+    // Arabic on a 360 px phone, English on a desktop: both directions, both extremes of width.
+    test.use({ locale: lang, viewport: lang === "ar" ? { width: 360, height: 740 } : { width: 1280, height: 800 } });
 
     test("a volunteer is refused /admin and /org with a translated 403", async ({ page }) => {
       await logIn(page, "volunteer@tam.qa", DEMO_PASSWORD);
