@@ -44,11 +44,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Pages may run only their own scripts: the hydration scripts carry this response's nonce, the
+/// module and WASM come from this origin. An injected `<script>` would have no nonce and not run.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    use axum::http::{header::CONTENT_SECURITY_POLICY, HeaderValue};
+    let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'; frame-ancestors 'none'"
+    );
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        res.insert_header(CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n();
     provide_session();
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
 
     // Lets end-to-end tests (and people) know the page is interactive.
     Effect::new(move |_| {

@@ -1,5 +1,28 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+
+/**
+ * Every test fails on a script error in the page: a hydration panic, a blocked script (the
+ * Content-Security-Policy), an exception. Refused HTTP answers (401, 403, 404, 422) are expected
+ * in these journeys, and Chromium logs those as "Failed to load resource"; they are not errors here.
+ */
+export const test = base.extend<{ pageErrors: void }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+      page.on("console", (m) => {
+        if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) {
+          errors.push(`console: ${m.text()}`);
+        }
+      });
+      await use();
+      expect(errors, "script errors in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export const DEMO_PASSWORD = "tam-demo-2026";
 export const ADMIN_PASSWORD = "e2e-admin-password";

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { checkPage, hydrated, logIn, plain, uniqueEmail } from "./helpers";
+import { expect, test, checkPage, hydrated, logIn, plain, uniqueEmail } from "./helpers";
 
 // A newcomer on a phone, with an Arabic browser.
 test.use({ locale: "ar", viewport: { width: 360, height: 740 } });

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN_PASSWORD, DEMO_PASSWORD, checkPage, logIn, plain } from "./helpers";
+import { expect, test, ADMIN_PASSWORD, DEMO_PASSWORD, checkPage, logIn, plain } from "./helpers";
 
 for (const lang of ["ar", "en"] as const) {
   test.describe(`in ${lang}`, () => {

@@ -292,6 +292,13 @@ app::db_test!(pages_render_in_the_negotiated_language, |t: TestDb| async move {
         .await
         .unwrap();
     assert!(cookie.contains(r#"<html lang="en" dir="ltr""#), "the cookie wins over Accept-Language");
+    // Only this response's own scripts may run.
+    let res = c.get(format!("{}/login", app.base)).send().await.unwrap();
+    let csp = res.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    let html = res.text().await.unwrap();
+    let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).expect("a nonce in the policy");
+    assert!(nonce.len() >= 16 && html.contains(&format!(r#"<script type="module" nonce="{nonce}">"#)), "{csp}");
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"));
     let (status, missing) = app.page(&c, "/no-such-page", "en").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(missing.contains("Page not found"));
