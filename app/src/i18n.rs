@@ -29,8 +29,6 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Ar, Lang::En];
-
     pub fn code(self) -> &'static str {
         match self {
             Lang::Ar => "ar",
@@ -92,9 +90,8 @@ fn from_accept_language(header: &str) -> Option<Lang> {
     for item in header.split(',') {
         let mut parts = item.split(';');
         let Some(lang) = parts.next().and_then(Lang::from_tag) else { continue };
-        let q = parts
-            .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()))
-            .unwrap_or(1.0);
+        let q =
+            parts.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok())).unwrap_or(1.0);
         // Ties keep the earlier entry, as the header's order breaks them.
         if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
             best = Some((q, lang));
@@ -146,14 +143,11 @@ impl I18n {
         #[cfg(feature = "hydrate")]
         {
             use wasm_bindgen::JsCast;
-            if let Some(doc) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+            if let Some(doc) =
+                web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
             {
-                let _ = doc.set_cookie(&format!(
-                    "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-                    lang.code()
-                ));
+                let _ =
+                    doc.set_cookie(&format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code()));
             }
         }
     }
@@ -204,11 +198,7 @@ pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static
 pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let month = translate(lang, &format!("month-{}", date.month()));
-    translate_args(
-        lang,
-        "date-long",
-        &[("day", num(date.day())), ("month", text(month)), ("year", num(date.year()))],
-    )
+    translate_args(lang, "date-long", &[("day", num(date.day())), ("month", text(month)), ("year", num(date.year()))])
 }
 
 #[cfg(test)]
@@ -313,7 +303,8 @@ mod tests {
                 for marker in ["t(\"", "t_args(\"", "\"err-"] {
                     for (i, _) in code.match_indices(marker) {
                         // The name must be whole: not the tail of `expect` or `insert`.
-                        if code[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') && marker == "t(\"" {
+                        if code[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') && marker == "t(\""
+                        {
                             continue;
                         }
                         let rest = &code[i + marker.len()..];

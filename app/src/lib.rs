@@ -22,7 +22,10 @@ use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
 use crate::components::session::provide_session;
 use crate::i18n::provide_i18n;
 use crate::pages::{
-    admin::AdminPage, coordinator::OrgPage, not_found::NotFound, public::{HomePage, LoginPage, RegisterPage},
+    admin::AdminPage,
+    coordinator::OrgPage,
+    not_found::NotFound,
+    public::{HomePage, LoginPage, RegisterPage},
     volunteer::MePage,
 };
 

@@ -68,8 +68,14 @@ app::db_test!(duplicate_email_refused_even_when_racing, |t: TestDb| async move {
     for i in 0..8 {
         let db = t.db.clone();
         tasks.push(tokio::spawn(async move {
-            services::accounts::register(&db, &name(&format!("Racer {i}")), &email("race@example.qa"), &password(), false)
-                .await
+            services::accounts::register(
+                &db,
+                &name(&format!("Racer {i}")),
+                &email("race@example.qa"),
+                &password(),
+                false,
+            )
+            .await
         }));
     }
     let mut ok = 0;
@@ -131,7 +137,9 @@ app::db_test!(migrations_go_down_and_up_again, |t: TestDb| async move {
     Migrator::down(&t.db, None).await.unwrap();
     assert!(t.db.execute_unprepared("SELECT 1 FROM users").await.is_err(), "down dropped the tables");
     Migrator::up(&t.db, None).await.unwrap();
-    t.db.execute_unprepared("SELECT id, email, password_hash, full_name, is_admin, created_at FROM users").await.unwrap();
+    t.db.execute_unprepared("SELECT id, email, password_hash, full_name, is_admin, created_at FROM users")
+        .await
+        .unwrap();
     // Applying again is a no-op.
     backend::migrate(&t.db).await.unwrap();
 });
@@ -169,9 +177,15 @@ async fn sqlite_backup_is_consistent_while_writing() {
     let db = t.db.clone();
     let writer = tokio::spawn(async move {
         for i in 0..20 {
-            services::accounts::register(&db, &name(&format!("Writer {i}")), &email(&format!("w{i}@example.qa")), &password(), false)
-                .await
-                .unwrap();
+            services::accounts::register(
+                &db,
+                &name(&format!("Writer {i}")),
+                &email(&format!("w{i}@example.qa")),
+                &password(),
+                false,
+            )
+            .await
+            .unwrap();
         }
     });
     let dest = dir.join("backup.db");

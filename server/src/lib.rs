@@ -64,15 +64,10 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/{*fn_name}", post(server_fn_handler))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || backend::provide_request_context(&page_ctx),
-            {
-                let options = leptos_options.clone();
-                move || shell(options.clone())
-            },
-        )
+        .leptos_routes_with_context(&state, routes, move || backend::provide_request_context(&page_ctx), {
+            let options = leptos_options.clone();
+            move || shell(options.clone())
+        })
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
             move || backend::provide_request_context(&ctx),
             shell,
@@ -180,10 +175,18 @@ mod tests {
     fn same_origin_checks() {
         assert!(is_same_origin(&headers(&[])));
         assert!(is_same_origin(&headers(&[("host", "tam.qa"), ("origin", "https://tam.qa")])));
-        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin"), ("host", "a:3000"), ("origin", "http://a:3000")])));
+        assert!(is_same_origin(&headers(&[
+            ("sec-fetch-site", "same-origin"),
+            ("host", "a:3000"),
+            ("origin", "http://a:3000")
+        ])));
         assert!(!is_same_origin(&headers(&[("host", "tam.qa"), ("origin", "https://evil.example")])));
         assert!(!is_same_origin(&headers(&[("host", "tam.qa"), ("origin", "null")])));
         assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")])));
-        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "same-site"), ("host", "tam.qa"), ("origin", "https://tam.qa")])));
+        assert!(!is_same_origin(&headers(&[
+            ("sec-fetch-site", "same-site"),
+            ("host", "tam.qa"),
+            ("origin", "https://tam.qa")
+        ])));
     }
 }

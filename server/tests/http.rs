@@ -44,7 +44,8 @@ impl TestApp {
     }
 
     async fn page(&self, client: &Client, path: &str, lang: &str) -> (StatusCode, String) {
-        let res = client.get(format!("{}{path}", self.base)).header(header::ACCEPT_LANGUAGE, lang).send().await.unwrap();
+        let res =
+            client.get(format!("{}{path}", self.base)).header(header::ACCEPT_LANGUAGE, lang).send().await.unwrap();
         (res.status(), res.text().await.unwrap())
     }
 }
@@ -89,7 +90,8 @@ app::db_test!(register_login_logout_over_http, |t: TestDb| async move {
 
     // Logging back in gives a new, working session.
     let b = app.browser();
-    let (status, _) = app.call(&b, "login", &[("email", "fatima@example.qa"), ("password", "a long enough password")]).await;
+    let (status, _) =
+        app.call(&b, "login", &[("email", "fatima@example.qa"), ("password", "a long enough password")]).await;
     assert_eq!(status, StatusCode::OK);
     let (status, me) = app.call(&b, "my_profile", &[]).await;
     assert_eq!(status, StatusCode::OK);
@@ -135,8 +137,9 @@ app::db_test!(duplicate_email_is_refused_next_to_the_field, |t: TestDb| async mo
 
 app::db_test!(bad_input_reports_every_field_and_stores_nothing, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
-    let (status, body) =
-        app.call(&app.browser(), "register", &[("full_name", " "), ("email", "not-an-email"), ("password", "short")]).await;
+    let (status, body) = app
+        .call(&app.browser(), "register", &[("full_name", " "), ("email", "not-an-email"), ("password", "short")])
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields: Vec<(&str, &str)> = body["Validation"]
         .as_array()
@@ -146,7 +149,11 @@ app::db_test!(bad_input_reports_every_field_and_stores_nothing, |t: TestDb| asyn
         .collect();
     assert_eq!(
         fields,
-        [("full_name", "err-full-name-required"), ("email", "err-email-invalid"), ("password", "err-password-too-short")]
+        [
+            ("full_name", "err-full-name-required"),
+            ("email", "err-email-invalid"),
+            ("password", "err-password-too-short")
+        ]
     );
     assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
 });
@@ -166,7 +173,8 @@ app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| 
     for _ in 1..services::accounts::MAX_LOGIN_FAILURES {
         app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")]).await;
     }
-    let throttled = app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "a long enough password")]).await;
+    let throttled =
+        app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "a long enough password")]).await;
     assert_eq!(throttled, (StatusCode::TOO_MANY_REQUESTS, Value::String("RateLimited".into())));
 });
 
@@ -209,8 +217,9 @@ app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async m
         ("admin_overview", [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK]),
     ];
     for (function, expected) in expectations {
-        for (who, (client, want)) in
-            ["anonymous", "volunteer", "coordinator", "admin"].iter().zip([&anonymous, &volunteer, &coordinator, &admin].into_iter().zip(expected))
+        for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin"]
+            .iter()
+            .zip([&anonymous, &volunteer, &coordinator, &admin].into_iter().zip(expected))
         {
             let (status, body) = app.call(client, function, &[]).await;
             assert_eq!(status, want, "{function} as {who}: {body}");
@@ -223,12 +232,16 @@ app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async m
     // The coordinator sees their own organization, and only it.
     let (_, org) = app.call(&coordinator, "organization_overview", &[]).await;
     assert_eq!(org["organization"]["name"]["en"], "Qatar Red Crescent");
-    let emails: Vec<&str> = org["coordinators"].as_array().unwrap().iter().map(|p| p["email"].as_str().unwrap()).collect();
+    let emails: Vec<&str> =
+        org["coordinators"].as_array().unwrap().iter().map(|p| p["email"].as_str().unwrap()).collect();
     assert_eq!(emails, ["coordinator@tam.qa"]);
 
     // The admin's counters are the database's.
     let (_, overview) = app.call(&admin, "admin_overview", &[]).await;
-    assert_eq!((overview["volunteers"].as_u64(), overview["organizations"].as_u64(), overview["coordinators"].as_u64()), (Some(5), Some(3), Some(2)));
+    assert_eq!(
+        (overview["volunteers"].as_u64(), overview["organizations"].as_u64(), overview["coordinators"].as_u64()),
+        (Some(5), Some(3), Some(2))
+    );
 
     // Logout is harmless without a session.
     assert_eq!(app.call(&anonymous, "logout", &[]).await.0, S::OK);

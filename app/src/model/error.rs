@@ -68,9 +68,7 @@ impl AppError {
     /// The message id for one field, if this error has one for it.
     pub fn for_field(&self, field: &str) -> Option<String> {
         match self {
-            AppError::Validation(errors) => {
-                errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
-            }
+            AppError::Validation(errors) => errors.iter().find(|e| e.field == field).map(|e| e.message.clone()),
             _ => None,
         }
     }
@@ -96,9 +94,7 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
         use server_fn::error::ServerFnErrorErr as E;
         match value {
-            E::Request(e) | E::Response(e) | E::Deserialization(e) | E::Serialization(e) => {
-                AppError::Transport(e)
-            }
+            E::Request(e) | E::Response(e) | E::Deserialization(e) | E::Serialization(e) => AppError::Transport(e),
             other => {
                 #[cfg(feature = "ssr")]
                 tracing::error!(error = %other, "server function framework error");

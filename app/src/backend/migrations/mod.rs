@@ -10,9 +10,6 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![
-            Box::new(m20261129_000001_accounts::Migration),
-            Box::new(m20261129_000002_login_failures::Migration),
-        ]
+        vec![Box::new(m20261129_000001_accounts::Migration), Box::new(m20261129_000002_login_failures::Migration)]
     }
 }

@@ -177,16 +177,20 @@ pub async fn purge_login_failures(db: &DatabaseConnection) -> Result<u64, AppErr
 }
 
 /// The user with their roles, as the pages see them.
-pub async fn current_user(db: &DatabaseConnection, user_id: i32) -> Result<Option<(CurrentUser, user::Model)>, AppError> {
+pub async fn current_user(
+    db: &DatabaseConnection,
+    user_id: i32,
+) -> Result<Option<(CurrentUser, user::Model)>, AppError> {
     let Some(user) = user::Entity::find_by_id(user_id).one(db).await? else { return Ok(None) };
     let coordinator_of = match coordinator::Entity::find_by_id(user_id).one(db).await? {
-        Some(c) => organization::Entity::find_by_id(c.organization_id).one(db).await?.map(|o| OrganizationRef {
-            id: o.id,
-            name: LocalizedName { ar: o.name_ar, en: o.name_en },
-        }),
+        Some(c) => organization::Entity::find_by_id(c.organization_id)
+            .one(db)
+            .await?
+            .map(|o| OrganizationRef { id: o.id, name: LocalizedName { ar: o.name_ar, en: o.name_en } }),
         None => None,
     };
-    let current = CurrentUser { id: user.id, full_name: user.full_name.clone(), is_admin: user.is_admin, coordinator_of };
+    let current =
+        CurrentUser { id: user.id, full_name: user.full_name.clone(), is_admin: user.is_admin, coordinator_of };
     Ok(Some((current, user)))
 }
 

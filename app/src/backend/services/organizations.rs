@@ -6,7 +6,12 @@ use super::now;
 use crate::backend::entities::{coordinator, organization, user};
 use crate::model::{AppError, LocalizedName, OrganizationOverview, OrganizationRef, Person};
 
-pub async fn create(db: &DatabaseConnection, slug: &str, name_ar: &str, name_en: &str) -> Result<organization::Model, AppError> {
+pub async fn create(
+    db: &DatabaseConnection,
+    slug: &str,
+    name_ar: &str,
+    name_en: &str,
+) -> Result<organization::Model, AppError> {
     Ok(organization::ActiveModel {
         slug: Set(slug.to_owned()),
         name_ar: Set(name_ar.to_owned()),

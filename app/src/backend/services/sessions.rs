@@ -38,10 +38,7 @@ pub async fn user_of(db: &impl ConnectionTrait, token: &str) -> Result<Option<i3
     if token.is_empty() || token.len() > 64 {
         return Ok(None);
     }
-    let found = session::Entity::find_by_id(key(token))
-        .filter(session::Column::ExpiresAt.gt(now()))
-        .one(db)
-        .await?;
+    let found = session::Entity::find_by_id(key(token)).filter(session::Column::ExpiresAt.gt(now())).one(db).await?;
     Ok(found.map(|s| s.user_id))
 }
 
