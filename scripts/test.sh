@@ -19,6 +19,8 @@ else
   skip=(--skip postgres)
 fi
 
+echo "[test] Rust formatting"
+cargo fmt --check
 echo "[test] Rust: unit and service tests"
 cargo test -p app --features ssr -- "${skip[@]}"
 echo "[test] Rust: the server over HTTP"
