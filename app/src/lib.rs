@@ -12,7 +12,7 @@ pub mod model;
 pub mod pages;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Stylesheet};
+use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     SsrMode, StaticSegment,
@@ -82,6 +82,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Html {..} lang=move || i18n.lang.get().code() dir=move || i18n.lang.get().dir()/>
+        // Every page's title ends with the platform's name: "صفحتي — تم", "My page — Tam".
+        <Title formatter=move |page: String| format!("{page} — {}", i18n.t("app-name"))/>
         <Stylesheet id="leptos" href="/pkg/tam.css"/>
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml"/>
         <Meta name="description" content=move || i18n.t("app-tagline")/>

@@ -38,6 +38,7 @@ test("a newcomer registers in Arabic, switches to English without reload, logs o
   await page.waitForURL("**/me");
   await expect(page.locator("h1")).toHaveText(/أهلًا/);
   expect(plain(await page.locator("h1").textContent())).toBe("أهلًا ليلى الكواري");
+  await expect(page).toHaveTitle("صفحتي — تم");
   await checkPage(page, "ar");
 
   // Switch language in place: the same document, now English and left-to-right.
@@ -46,6 +47,7 @@ test("a newcomer registers in Arabic, switches to English without reload, logs o
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   expect(plain(await page.locator("h1").textContent())).toBe("Welcome, ليلى الكواري");
   expect(await page.evaluate(() => (window as unknown as { noReload?: number }).noReload)).toBe(42);
+  await expect(page).toHaveTitle("My page — Tam");
   await checkPage(page, "en");
 
   // Remembered: a fresh load (Arabic browser) stays English.
@@ -54,6 +56,7 @@ test("a newcomer registers in Arabic, switches to English without reload, logs o
   await page.reload();
   await checkPage(page, "en");
   await expect(page.getByTestId("me")).toBeVisible();
+  await expect(page).toHaveTitle("My page — Tam");
 
   // Log out: the page no longer shows anything of the account.
   await page.getByTestId("logout").click();

@@ -1,5 +1,5 @@
 # Public pages: home, register, login.
-home-title = Tam — volunteer for Qatar
+home-title = Volunteer for Qatar
 home-heading = Volunteer where your time makes a difference
 home-lead = Tam connects volunteers in Qatar with the charities, centers and foundations that need them. Build your profile once, find opportunities that fit you, and follow your applications, hours and certificates in one place.
 home-cta-register = Join as a volunteer

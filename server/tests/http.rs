@@ -289,9 +289,11 @@ app::db_test!(pages_render_in_the_negotiated_language, |t: TestDb| async move {
     assert_eq!(status, StatusCode::OK);
     assert!(ar.contains(r#"<html lang="ar" dir="rtl""#), "{}", &ar[..ar.len().min(400)]);
     assert!(ar.contains("تطوّع حيث يُحدث وقتك فرقًا"));
+    assert!(ar.contains("<title>تطوّع لقطر — تم</title>"), "the page title names the platform");
     let (_, en) = app.page(&c, "/", "en-GB,en;q=0.9").await;
     assert!(en.contains(r#"<html lang="en" dir="ltr""#));
     assert!(en.contains("Volunteer where your time makes a difference"));
+    assert!(en.contains("<title>Volunteer for Qatar — Tam</title>"));
     let (_, fallback) = app.page(&c, "/", "fr").await;
     assert!(fallback.contains(r#"<html lang="ar" dir="rtl""#));
     let cookie = c
