@@ -17,8 +17,7 @@ pub async fn register(full_name: String, email: String, password: String) -> Res
                 password: &password,
             })?;
             let user = accounts::register(&db, &name, &email, &password, false).await?;
-            auth::log_in(user.id).await?;
-            accounts::current_user(&db, user.id).await?.map(|(u, _)| u).ok_or(AppError::Internal)
+            auth::log_in(user.id).await
         }
         .await,
     )
@@ -29,10 +28,8 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     use crate::backend::{auth, ctx, services::accounts};
     super::respond(
         async {
-            let db = ctx()?.db;
-            let user = accounts::authenticate(&db, &email, &password).await?;
-            auth::log_in(user.id).await?;
-            accounts::current_user(&db, user.id).await?.map(|(u, _)| u).ok_or(AppError::Internal)
+            let user = accounts::authenticate(&ctx()?.db, &email, &password).await?;
+            auth::log_in(user.id).await
         }
         .await,
     )

@@ -47,10 +47,11 @@ async fn resolve_user() -> Result<Option<CurrentUser>, AppError> {
     Ok(services::accounts::current_user(&db, user_id).await?.map(|(u, _)| u))
 }
 
-/// Who is logged in changed during this request: forget what was resolved.
-async fn forget_request_user() {
+/// Who is logged in changed during this request: later asks in it get the new answer, not one
+/// resolved from the cookie the request came with.
+async fn remember_request_user(user: Option<CurrentUser>) {
     if let Some(cache) = use_context::<RequestUser>() {
-        *cache.0.lock().await = None;
+        *cache.0.lock().await = Some(user);
     }
 }
 
@@ -91,17 +92,19 @@ fn cookie_attrs(secure: bool) -> &'static str {
 }
 
 /// Starts a fresh session for the user; any session the browser had is ended first (rotation).
-pub async fn log_in(user_id: i32) -> Result<(), AppError> {
+/// Returns the user as the pages see them.
+pub async fn log_in(user_id: i32) -> Result<CurrentUser, AppError> {
     let c = ctx()?;
     if let Some(old) = session_token() {
         services::sessions::destroy(&c.db, &old).await?;
     }
     let token = services::sessions::create(&c.db, user_id).await?;
-    forget_request_user().await;
     let max_age = services::sessions::LIFETIME_DAYS * 24 * 3600;
     set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={max_age}; {}", cookie_attrs(c.secure_cookies)));
+    let user = services::accounts::current_user(&c.db, user_id).await?.map(|(u, _)| u).ok_or(AppError::Internal)?;
+    remember_request_user(Some(user.clone())).await;
     tracing::info!(user_id, "logged in");
-    Ok(())
+    Ok(user)
 }
 
 /// Ends the browser's session on the server and clears the cookie.
@@ -110,7 +113,7 @@ pub async fn log_out() -> Result<(), AppError> {
     if let Some(token) = session_token() {
         services::sessions::destroy(&c.db, &token).await?;
     }
-    forget_request_user().await;
+    remember_request_user(None).await;
     set_cookie(format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attrs(c.secure_cookies)));
     Ok(())
 }

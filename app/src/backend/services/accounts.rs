@@ -138,22 +138,18 @@ pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) 
         return Err(AppError::RateLimited);
     }
     let found = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?;
-    let verified = match &found {
-        Some(user) => verify_password(password, user.password_hash.clone()).await,
-        None => {
-            verify_password(password, decoy_hash()).await;
-            false
-        }
-    };
-    match found {
-        Some(user) if verified => {
+    let known_account = found.is_some();
+    let hash = found.as_ref().map_or_else(decoy_hash, |u| u.password_hash.clone());
+    let verified = verify_password(password, hash).await;
+    match found.filter(|_| verified) {
+        Some(user) => {
             login_failure::Entity::delete_many()
                 .filter(login_failure::Column::Email.eq(email.as_str()))
                 .exec(db)
                 .await?;
             Ok(user)
         }
-        _ => {
+        None => {
             login_failure::ActiveModel {
                 email: Set(email.as_str().to_owned()),
                 failed_at: Set(now()),
@@ -161,7 +157,7 @@ pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) 
             }
             .insert(db)
             .await?;
-            tracing::info!(known_account = found.is_some(), "login refused");
+            tracing::info!(known_account, "login refused");
             Err(refused())
         }
     }
