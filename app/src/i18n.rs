@@ -2,8 +2,8 @@
 //!
 //! Arabic is the default and first language, English the second. The server picks the language of
 //! a request (cookie `lang`, then `Accept-Language`, then Arabic) and renders `<html lang dir>`
-//! for it; the browser starts from what the server rendered, so hydration sees the same text.
-//! Every string comes from `locales/{ar,en}/*.ftl`, compiled into both the server and the WASM.
+//! and every string for it. Every string comes from `locales/{ar,en}/*.ftl`, compiled into the
+//! server only: islands receive the strings they show as props, already translated.
 
 use std::{borrow::Cow, collections::HashMap};
 
@@ -122,76 +122,45 @@ pub fn text(s: impl Into<String>) -> FluentValue<'static> {
     FluentValue::from(s.into())
 }
 
-/// The reactive language of the page, shared through context.
+/// The language of the page being rendered, shared through context. Pages render on the server
+/// only, so it is fixed for the whole request: changing it is a new request (see `set_language`).
 #[derive(Clone, Copy)]
 pub struct I18n {
-    pub lang: RwSignal<Lang>,
+    pub lang: Lang,
 }
 
 impl I18n {
     pub fn t(&self, id: &str) -> String {
-        translate(self.lang.get(), id)
+        translate(self.lang, id)
     }
 
     pub fn t_args(&self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-        translate_args(self.lang.get(), id, args)
-    }
-
-    /// Changes the language in place (no reload) and remembers it for a year.
-    pub fn set(&self, lang: Lang) {
-        self.lang.set(lang);
-        #[cfg(feature = "hydrate")]
-        {
-            use wasm_bindgen::JsCast;
-            if let Some(doc) =
-                web_sys::window().and_then(|w| w.document()).and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-            {
-                let _ =
-                    doc.set_cookie(&format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", lang.code()));
-            }
-        }
+        translate_args(self.lang, id, args)
     }
 }
 
-/// The language the page starts in: on the server, negotiated from the request; in the browser,
-/// what the server rendered into `<html lang>`.
-pub fn initial_lang() -> Lang {
-    #[cfg(feature = "ssr")]
-    {
-        use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
-        if let Some(parts) = use_context::<axum::http::request::Parts>() {
-            let h = |name| parts.headers.get(name).and_then(|v: &axum::http::HeaderValue| v.to_str().ok());
-            return negotiate(h(COOKIE), h(ACCEPT_LANGUAGE));
-        }
-    }
-    #[cfg(feature = "hydrate")]
-    {
-        if let Some(lang) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-            .and_then(|e| e.get_attribute("lang"))
-            .and_then(|l| Lang::from_tag(&l))
-        {
-            return lang;
-        }
-    }
-    Lang::default()
+/// The language of the current request: cookie, then `Accept-Language`, then Arabic.
+pub fn request_lang() -> Lang {
+    use axum::http::header::{ACCEPT_LANGUAGE, COOKIE};
+    let Some(parts) = use_context::<axum::http::request::Parts>() else { return Lang::default() };
+    let h = |name| parts.headers.get(name).and_then(|v: &axum::http::HeaderValue| v.to_str().ok());
+    negotiate(h(COOKIE), h(ACCEPT_LANGUAGE))
 }
 
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { lang: RwSignal::new(initial_lang()) };
+    let i18n = I18n { lang: request_lang() };
     provide_context(i18n);
     i18n
 }
 
+/// The page's language; outside a page render (a server function), the request's.
 pub fn use_i18n() -> I18n {
-    expect_context::<I18n>()
+    use_context::<I18n>().unwrap_or_else(|| I18n { lang: request_lang() })
 }
 
-/// A reactive message for a view: `{t("nav-home")}` or `aria-label=t("nav-label")`.
-pub fn t(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let i18n = use_i18n();
-    move || i18n.t(id)
+/// A message in the page's language: `{t("nav-home")}` or `aria-label=t("nav-label")`.
+pub fn t(id: &str) -> String {
+    use_i18n().t(id)
 }
 
 /// Long date (day, month name, year) in the page's language, the same on server and browser.
@@ -299,8 +268,13 @@ mod tests {
                     stack.push(path);
                     continue;
                 }
+                if path.components().any(|c| c.as_os_str() == "islands") {
+                    continue; // islands never translate: they show the texts they are given
+                }
                 let code = std::fs::read_to_string(&path).unwrap();
-                for marker in ["t(\"", "t_args(\"", "\"err-"] {
+                // Lookups, error and field-label literals, and a form's submit label
+                // (`FormBuilder::new::<Login>("login-submit")`).
+                for marker in ["t(\"", "t_args(\"", "\"err-", "\"field-", ">(\""] {
                     for (i, _) in code.match_indices(marker) {
                         // The name must be whole: not the tail of `expect` or `insert`.
                         if code[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') && marker == "t(\""
@@ -309,9 +283,13 @@ mod tests {
                         }
                         let rest = &code[i + marker.len()..];
                         let id = &rest[..rest.find('"').unwrap()];
-                        // Error ids are named by their literal, prefix included.
-                        let id = &if marker.starts_with("\"err-") { format!("err-{id}") } else { id.to_string() };
-                        if id == "err-" || id.contains('{') {
+                        // Error and field ids are named by their literal, prefix included.
+                        let id = &match marker {
+                            "\"err-" => format!("err-{id}"),
+                            "\"field-" => format!("field-{id}"),
+                            _ => id.to_string(),
+                        };
+                        if id == "err-" || id == "field-" || id.contains('{') || id.starts_with("field-{") {
                             continue; // this test's own markers
                         }
                         seen += 1;

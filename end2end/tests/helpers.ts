@@ -27,9 +27,15 @@ export { expect };
 export const DEMO_PASSWORD = "tam-demo-2026";
 export const ADMIN_PASSWORD = "e2e-admin-password";
 
-/** Waits until the WASM has hydrated the page (before that, forms would post without JS). */
+/**
+ * Waits until the page's islands are live (before that, forms post without JavaScript, which
+ * works too). A page without islands loads no WASM: there is nothing to wait for.
+ */
 export async function hydrated(page: Page) {
-  await page.waitForSelector('body[data-hydrated="true"]');
+  await page.waitForLoadState("domcontentloaded");
+  if ((await page.locator("leptos-island").count()) > 0) {
+    await page.waitForSelector('body[data-hydrated="true"]');
+  }
 }
 
 /** axe with the WCAG 2.0/2.1/2.2 A and AA rules finds nothing. */
@@ -56,12 +62,15 @@ export async function expectDirection(page: Page, lang: "ar" | "en") {
   await expect(page.locator("html")).toHaveAttribute("dir", lang === "ar" ? "rtl" : "ltr");
 }
 
-/** Every check a visited page must pass. */
-export async function checkPage(page: Page, lang: "ar" | "en") {
-  await hydrated(page);
+/**
+ * Every check a visited page must pass. With JavaScript off (`js: false`) axe cannot run in the
+ * page; the same markup is checked by axe in the journeys with JavaScript.
+ */
+export async function checkPage(page: Page, lang: "ar" | "en", { js = true }: { js?: boolean } = {}) {
+  if (js) await hydrated(page);
   await expectDirection(page, lang);
   await expectNoSidewaysScroll(page);
-  await expectAccessible(page);
+  if (js) await expectAccessible(page);
 }
 
 /** Fluent isolates placeables with FSI/PDI; compare text without them. */
@@ -73,6 +82,7 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.qa`;
 }
 
+/** Logs in through the login page (its island, or a plain post when JavaScript is off). */
 export async function logIn(page: Page, email: string, password: string) {
   await page.goto("/login");
   await hydrated(page);

@@ -29,6 +29,8 @@ test("a newcomer registers in Arabic, switches to English without reload, logs o
   await expect(page.locator("#field-password-error")).toHaveText("كلمة المرور قصيرة: عشرة أحرف على الأقل.");
   await expect(page.locator("#field-email")).toHaveValue("layla-at-example");
   await expect(page.locator("#field-email")).toHaveAttribute("aria-invalid", "true");
+  // Focus goes to the first field to correct.
+  await expect(page.locator("#field-full_name")).toBeFocused();
   await checkPage(page, "ar");
 
   await page.locator("#field-full_name").fill("ليلى الكواري");
@@ -41,12 +43,11 @@ test("a newcomer registers in Arabic, switches to English without reload, logs o
   await expect(page).toHaveTitle("صفحتي — تم");
   await checkPage(page, "ar");
 
-  // Switch language in place: the same document, now English and left-to-right.
-  await page.evaluate(() => ((window as unknown as { noReload: number }).noReload = 42));
+  // Switch language: the same page comes back, whole in English and left-to-right.
   await page.getByTestId("lang-switch").click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(new URL(page.url()).pathname).toBe("/me");
   expect(plain(await page.locator("h1").textContent())).toBe("Welcome, ليلى الكواري");
-  expect(await page.evaluate(() => (window as unknown as { noReload?: number }).noReload)).toBe(42);
   await expect(page).toHaveTitle("My page — Tam");
   await checkPage(page, "en");
 
@@ -103,4 +104,61 @@ test("registering an email that exists says so next to the email field", async (
   );
   await expect(page.locator("#field-full_name")).toHaveValue("Someone");
   await checkPage(page, "ar");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("login, registration, the language switch and logout work as plain forms", async ({ page }) => {
+    await page.goto("/login");
+    await checkPage(page, "ar", { js: false });
+    await page.locator("#field-email").fill("volunteer@tam.qa");
+    await page.locator("#field-password").fill("a wrong password");
+    await page.locator("form.form button[type=submit]").click();
+    // Back on the login page, with the error and what was typed (never the password).
+    await page.waitForURL((url) => url.pathname === "/login");
+    await expect(page.getByTestId("form-error")).toHaveText("البريد الإلكتروني أو كلمة المرور غير صحيحة.");
+    await expect(page.locator("#field-email")).toHaveValue("volunteer@tam.qa");
+    await expect(page.locator("#field-password")).toHaveValue("");
+    await checkPage(page, "ar", { js: false });
+    // The error is shown once: a reload shows a fresh form.
+    await page.reload();
+    await expect(page.getByTestId("form-error")).toHaveText("");
+
+    await page.locator("#field-email").fill("volunteer@tam.qa");
+    await page.locator("#field-password").fill("tam-demo-2026");
+    await page.locator("form.form button[type=submit]").click();
+    await page.waitForURL("**/me");
+    expect(plain(await page.locator("h1").textContent())).toBe("أهلًا فاطمة المري");
+
+    await page.getByTestId("lang-switch").click();
+    await page.waitForURL("**/me");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(plain(await page.locator("h1").textContent())).toBe("Welcome, فاطمة المري");
+    await checkPage(page, "en", { js: false });
+
+    await page.getByTestId("logout").click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+    await checkPage(page, "en", { js: false });
+  });
+
+  test("registration errors come back next to each field, with what was typed", async ({ page }) => {
+    await page.goto("/register");
+    await page.locator("#field-full_name").fill("ل");
+    await page.locator("#field-email").fill("layla-at-example");
+    await page.locator("#field-password").fill("قصيرة");
+    await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+    await page.waitForURL((url) => url.pathname === "/register");
+    await expect(page.locator("#field-full_name-error")).toHaveText("اكتب اسمك الكامل.");
+    await expect(page.locator("#field-email-error")).toHaveText(
+      "هذا لا يبدو بريدًا إلكترونيًا صحيحًا، مثل name@example.qa.",
+    );
+    await expect(page.locator("#field-password-error")).toHaveText("كلمة المرور قصيرة: عشرة أحرف على الأقل.");
+    await expect(page.locator("#field-full_name")).toHaveValue("ل");
+    await expect(page.locator("#field-email")).toHaveValue("layla-at-example");
+    await expect(page.locator("#field-password")).toHaveValue("");
+    await expect(page.locator("#field-email")).toHaveAttribute("aria-invalid", "true");
+    await checkPage(page, "ar", { js: false });
+  });
 });

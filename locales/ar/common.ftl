@@ -43,3 +43,4 @@ month-10 = أكتوبر
 month-11 = نوفمبر
 month-12 = ديسمبر
 date-long = { $day } { $month } { $year }
+err-language-unknown = تم متاحة بالعربية والإنجليزية.

@@ -43,3 +43,4 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-long = { $month } { $day }, { $year }
+err-language-unknown = Tam is available in Arabic and English.

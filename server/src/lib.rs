@@ -46,8 +46,18 @@ impl Config {
             .site_root(self.site_root.as_str())
             .site_pkg_dir("pkg")
             .site_addr(self.addr)
+            .hash_files(hashed_build())
+            .reload_port(std::env::var("LEPTOS_RELOAD_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3001))
             .build()
     }
+}
+
+/// Whether the site was built with content-hashed file names (`LEPTOS_HASH_FILES=true cargo leptos
+/// build --release`): cargo-leptos then writes `hash.txt` beside the binary, and Leptos reads the
+/// names from it. Decided by that file, so a build without it (tests, `cargo leptos watch`) works.
+fn hashed_build() -> bool {
+    let file = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("hash.txt")));
+    std::env::var("LEPTOS_HASH_FILES").map_or(true, |v| v != "false") && file.is_some_and(|f| f.exists())
 }
 
 #[derive(Clone, FromRef)]
@@ -61,6 +71,7 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let state = AppState { leptos_options: leptos_options.clone(), ctx: ctx.clone() };
     let page_ctx = ctx.clone();
+    let ctx_for_api = ctx.clone();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/api/{*fn_name}", post(server_fn_handler))
@@ -72,7 +83,9 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
             move || backend::provide_request_context(&ctx),
             shell,
         ))
+        .layer(middleware::from_fn_with_state(ctx_for_api, api_requests))
         .layer(middleware::from_fn(same_origin_mutations))
+        .layer(middleware::from_fn(cache_control))
         .layer(CompressionLayer::new())
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
@@ -93,8 +106,133 @@ fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLa
     SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }
 
-async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> impl IntoResponse {
-    handle_server_fns_with_context(move || backend::provide_request_context(&state.ctx), req).await
+/// The largest request body a server function accepts; larger ones get 413.
+pub const API_BODY_LIMIT: usize = 64 * 1024;
+
+/// Server functions not registered by Leptos (an unknown name) get its 400 answer.
+async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> Response {
+    let ctx = state.ctx.clone();
+    handle_server_fns_with_context(move || backend::provide_request_context(&ctx), req).await.into_response()
+}
+
+/// Every server function call passes here (Leptos routes each one itself): the body is read with a
+/// limit (413 beyond it), and a plain form post is answered as a browser can follow.
+async fn api_requests(State(ctx): State<AppContext>, req: Request, next: Next) -> Response {
+    if !req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let plain = is_plain_form_post(req.headers());
+    let (mut parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, API_BODY_LIMIT).await else {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    };
+    if !plain {
+        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    }
+
+    // A form the browser posted by itself (no JavaScript, or before the WASM arrived): the server
+    // function runs as for any caller, then post/redirect/get. Success goes on to the form's `next`
+    // field (a local path) or back to the page; a refusal goes back to the page with the error and
+    // what was typed in a flash cookie, which that page's form shows next to each field.
+    let fields: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
+    let action = parts.uri.path().to_string();
+    let back = referer_path(&parts.headers).unwrap_or_else(|| "/".to_string());
+    let next_page =
+        fields.iter().find(|(k, _)| k == "next").and_then(|(_, v)| app::model::local_path(v)).map(str::to_string);
+    parts.headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+    parts.headers.remove(header::REFERER);
+    let res = next.run(Request::from_parts(parts, Body::from(bytes))).await;
+
+    let (res_parts, res_body) = res.into_parts();
+    let mut cookies: Vec<HeaderValue> = res_parts.headers.get_all(header::SET_COOKIE).iter().cloned().collect();
+    let location = if res_parts.status.is_success() {
+        next_page.unwrap_or(back)
+    } else {
+        let body = axum::body::to_bytes(res_body, API_BODY_LIMIT).await.unwrap_or_default();
+        let error = serde_json::from_slice::<app::model::AppError>(&body).unwrap_or(app::model::AppError::Internal);
+        let flash = app::backend::flash::Flash::new(&action, error, fields);
+        if let Ok(v) = HeaderValue::from_str(&flash.cookie(ctx.secure_cookies)) {
+            cookies.push(v);
+        }
+        back
+    };
+    let mut out = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        out.headers_mut().insert(header::LOCATION, v);
+    }
+    for c in cookies {
+        out.headers_mut().append(header::SET_COOKIE, c);
+    }
+    out
+}
+
+/// A form the browser posted by itself (it asks for a page), as opposed to a form island's `fetch`,
+/// which asks for JSON. All such posts are answered here, never by Leptos's own redirect to the
+/// `Referer`, which would follow a referer from anywhere.
+fn is_plain_form_post(headers: &axum::http::HeaderMap) -> bool {
+    headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.contains("text/html"))
+}
+
+/// The local path of the page a request came from, when it came from this site.
+fn referer_path(headers: &axum::http::HeaderMap) -> Option<String> {
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let rest = referer.split_once("://")?.1;
+    let path = rest.strip_prefix(host).filter(|p| p.starts_with('/') || p.is_empty())?;
+    let path = if path.is_empty() { "/" } else { path };
+    app::model::local_path(path).map(str::to_string)
+}
+
+/// How long browsers and proxies may keep each answer:
+/// - content-hashed assets (`/pkg/tam.<hash>.wasm`, `/fonts/….<hash>.woff2`): a year, immutable;
+/// - server functions, and pages rendered for a logged-in user or a form's flash: never stored;
+/// - other pages: stored, but checked with the server before each use (`no-cache`);
+/// - anything else (unhashed files, as under `cargo leptos watch`): `no-cache` as well.
+async fn cache_control(req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_string();
+    let personal = req
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|c| c.contains(backend::auth::SESSION_COOKIE) || c.contains(backend::flash::FLASH_COOKIE));
+    let mut res = next.run(req).await;
+    let headers = res.headers();
+    if headers.contains_key(header::CACHE_CONTROL) {
+        return res;
+    }
+    let is_html =
+        headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|t| t.starts_with("text/html"));
+    let sets_cookie = headers.contains_key(header::SET_COOKIE);
+    let (value, vary) = if path.starts_with("/api/") || path == "/healthz" {
+        ("no-store", None)
+    } else if is_html {
+        let value = if personal || sets_cookie { "no-store" } else { "no-cache" };
+        (value, Some("cookie, accept-language"))
+    } else if res.status().is_success() && is_content_hashed(&path) {
+        ("public, max-age=31536000, immutable", Some("accept-encoding"))
+    } else {
+        ("no-cache", Some("accept-encoding"))
+    };
+    let headers = res.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    if let Some(vary) = vary {
+        if !headers.contains_key(header::VARY) {
+            headers.insert(header::VARY, HeaderValue::from_static(vary));
+        }
+    }
+    res
+}
+
+/// `name.<hash>.ext`, where the hash is cargo-leptos's (22 base64url characters) or ours (10 hex
+/// digits, `public/`): such a file never changes under its name.
+fn is_content_hashed(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or("");
+    let parts: Vec<&str> = name.split('.').collect();
+    parts.len() >= 3
+        && parts[1..parts.len() - 1]
+            .iter()
+            .any(|p| p.len() >= 10 && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
 }
 
 /// 200 while the database answers, 503 when it does not (for load balancers and monitors).
@@ -160,7 +298,28 @@ pub async fn shutdown_signal() {
 
 #[cfg(test)]
 mod tests {
-    use super::is_same_origin;
+    use super::{is_content_hashed, is_same_origin, referer_path};
+
+    #[test]
+    fn content_hashed_names() {
+        assert!(is_content_hashed("/pkg/tam.Ab3_-x9ZqR2mKp0LwE7tYg.wasm"));
+        assert!(is_content_hashed("/fonts/ibm-plex-sans-arabic-arabic-400-normal.6010e7fd0d.woff2"));
+        assert!(is_content_hashed("/favicon.a46c0f7d82.svg"));
+        assert!(!is_content_hashed("/pkg/tam.wasm"));
+        assert!(!is_content_hashed("/fonts/IBM-Plex-Sans-Arabic-OFL.txt"));
+        assert!(!is_content_hashed("/jquery.min.js"));
+        assert!(!is_content_hashed("/login"));
+    }
+
+    #[test]
+    fn referer_path_is_only_taken_from_this_site() {
+        let h = |referer: &'static str| headers(&[("host", "tam.qa"), ("referer", referer)]);
+        assert_eq!(referer_path(&h("https://tam.qa/login?next=%2Fme")).as_deref(), Some("/login?next=%2Fme"));
+        assert_eq!(referer_path(&h("https://tam.qa")).as_deref(), Some("/"));
+        assert_eq!(referer_path(&h("https://evil.example/login")), None);
+        assert_eq!(referer_path(&h("https://tam.qa.evil.example/login")), None);
+        assert_eq!(referer_path(&h("https://tam.qa//evil.example")), None);
+    }
     use axum::http::HeaderMap;
 
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {

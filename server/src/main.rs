@@ -23,7 +23,9 @@ environment:
   LEPTOS_SITE_ROOT    the built site (default target/site)
   TAM_SECURE_COOKIES  1 when served over HTTPS
   TAM_LOG_FORMAT      json for JSON logs
-  RUST_LOG            log filter (default info)";
+  RUST_LOG            log filter (default info)
+
+Under `cargo leptos watch` (LEPTOS_WATCH=true), no command means `serve --demo`.";
 
 fn init_tracing() {
     use tracing_subscriber::{fmt, EnvFilter};
@@ -52,7 +54,11 @@ fn flag_value(args: &[String], flag: &str) -> Option<String> {
     args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned()
 }
 
-async fn run(args: Vec<String>) -> Result<(), String> {
+async fn run(mut args: Vec<String>) -> Result<(), String> {
+    // `cargo leptos watch` starts the binary with no arguments: serve the demo, as `scripts/run.sh` does.
+    if args.is_empty() && std::env::var("LEPTOS_WATCH").is_ok_and(|v| v == "true") {
+        args = vec!["serve".into(), "--demo".into()];
+    }
     let config = Config::from_env()?;
     let command = args.first().map(String::as_str).unwrap_or("");
     if matches!(command, "" | "-h" | "--help" | "help") {

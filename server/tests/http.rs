@@ -15,10 +15,18 @@ impl TestApp {
     async fn spawn(t: TestDb) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
+        // A site as `cargo leptos build --release --precompress` leaves it: a hashed, precompressed WASM.
+        let site =
+            t.sqlite_file.as_ref().and_then(|f| f.parent().map(|d| d.join("site"))).unwrap_or_else(|| {
+                std::env::temp_dir().join(format!("tam-site-{}-{}", std::process::id(), addr.port()))
+            });
+        std::fs::create_dir_all(site.join("pkg")).unwrap();
+        std::fs::write(site.join("pkg/tam.Ab3_-x9ZqR2mKp0LwE7tYg.wasm"), b"\0asm raw").unwrap();
+        std::fs::write(site.join("pkg/tam.Ab3_-x9ZqR2mKp0LwE7tYg.wasm.br"), b"brotli").unwrap();
         let config = server::Config {
             database_url: String::new(),
             addr,
-            site_root: std::env::temp_dir().display().to_string(),
+            site_root: site.display().to_string(),
             secure_cookies: false,
         };
         let router = server::router(AppContext { db: t.db.clone(), secure_cookies: false }, config.leptos_options());
@@ -130,7 +138,12 @@ app::db_test!(duplicate_email_is_refused_next_to_the_field, |t: TestDb| async mo
     assert_eq!(status, StatusCode::OK);
     let (status, body) = app.register(&app.browser(), "Someone Else", " NOURA@example.QA ").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(body, serde_json::json!({"Validation": [{"field": "email", "message": "err-email-taken"}]}));
+    // The id for code, and its text in the request's language (Arabic by default) for the form.
+    assert_eq!(
+        body,
+        serde_json::json!({"Validation": [{"field": "email", "message": "err-email-taken",
+            "text": "يوجد حساب بهذا البريد الإلكتروني. سجّل الدخول بدلًا من ذلك."}]})
+    );
     let stats = services::stats::public(&app.t.db).await.unwrap();
     assert_eq!(stats.volunteers, 1, "the refused registration stored nothing");
 });
@@ -166,7 +179,19 @@ app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| 
     let unknown = app.call(&b, "login", &[("email", "nobody@example.qa"), ("password", "not the password!")]).await;
     assert_eq!(wrong.0, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(wrong, unknown);
-    assert_eq!(wrong.1, serde_json::json!({"Validation": [{"field": "form", "message": "err-login-failed"}]}));
+    assert_eq!(wrong.1["Validation"][0]["field"], "form");
+    assert_eq!(wrong.1["Validation"][0]["message"], "err-login-failed");
+    let english = b
+        .post(format!("{}/api/login", app.base))
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .form(&[("email", "nobody@example.qa"), ("password", "not the password!")])
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(english["Validation"][0]["text"], "The email or password is not correct.");
     let (status, user) = app.call(&b, "current_user", &[]).await;
     assert_eq!((status, user), (StatusCode::OK, Value::Null), "a failed login leaves no session");
     // Guessing on: after the limit, 429 whatever the password.
@@ -353,4 +378,163 @@ app::db_test!(healthz_follows_the_database, |t: TestDb| async move {
     app.t.db.clone().close().await.unwrap();
     let down = c.get(format!("{}/healthz", app.base)).send().await.unwrap();
     assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
+});
+
+/// A browser without JavaScript posts the form itself and follows redirects (post/redirect/get).
+fn plain_form(client: &Client, url: String, referer: &str) -> reqwest::RequestBuilder {
+    client
+        .post(url)
+        .header(header::ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+        .header(header::REFERER, referer)
+}
+
+fn location(res: &reqwest::Response) -> &str {
+    res.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+fn cookie_pair(res: &reqwest::Response, name: &str) -> Option<String> {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with(&format!("{name}=")))
+        .map(|c| c.split(';').next().unwrap().to_string())
+}
+
+app::db_test!(plain_form_posts_redirect_with_errors_and_values, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let c = app.browser();
+    let login_page = format!("{}/login?next=%2Forg", app.base);
+
+    // A refusal: back to the page it came from, with a flash of the error and the email (no password).
+    let res = plain_form(&c, format!("{}/api/login", app.base), &login_page)
+        .form(&[("email", "volunteer@tam.qa"), ("password", "a wrong password"), ("next", "/me")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&res), "/login?next=%2Forg");
+    let flash = cookie_pair(&res, "tam_flash").expect("a flash cookie");
+    let decoded = app::backend::flash::Flash::decode(flash.split_once('=').unwrap().1).unwrap();
+    assert_eq!(decoded.values, [("email".to_string(), "volunteer@tam.qa".to_string())]);
+    assert!(session_cookie(&res).is_none());
+
+    // The page shows both next to the form, once, and never caches them.
+    let page =
+        c.get(&login_page).header(header::ACCEPT_LANGUAGE, "en").header(header::COOKIE, &flash).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(page.headers()[header::CACHE_CONTROL], "no-store");
+    assert!(page
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.to_str().unwrap().starts_with("tam_flash=; Max-Age=0")));
+    let html = page.text().await.unwrap();
+    assert!(html.contains("The email or password is not correct."), "the error is shown");
+    assert!(html.contains(r#"value="volunteer@tam.qa""#), "what was typed is kept");
+    assert!(!html.contains("a wrong password"), "the password is never sent back");
+
+    // Success: on to the form's `next`, logged in.
+    let res = plain_form(&c, format!("{}/api/login", app.base), &login_page)
+        .form(&[("email", "volunteer@tam.qa"), ("password", seed::DEMO_PASSWORD), ("next", "/me")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/me"));
+    assert!(session_cookie(&res).is_some());
+
+    // `next` may only name a page of this site; otherwise the browser goes back where it was.
+    for evil in ["//evil.example", "https://evil.example/", "/\\evil.example"] {
+        let res = plain_form(&c, format!("{}/api/logout", app.base), &format!("{}/me", app.base))
+            .form(&[("next", evil)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/me"), "{evil}");
+    }
+    // A referer from elsewhere is not followed either.
+    let res = plain_form(&c, format!("{}/api/logout", app.base), "https://evil.example/x").send().await.unwrap();
+    assert_eq!(location(&res), "/");
+});
+
+app::db_test!(the_language_switch_is_a_plain_form, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let c = app.browser();
+    let res = plain_form(&c, format!("{}/api/set_language", app.base), &format!("{}/register?x=1", app.base))
+        .form(&[("lang", "en"), ("next", "/register?x=1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/register?x=1"));
+    let lang = cookie_pair(&res, "lang").unwrap();
+    assert_eq!(lang, "lang=en");
+    let (_, html) = app.page(&c, "/register", "ar").await;
+    assert!(html.contains(r#"<html lang="en" dir="ltr""#), "the cookie now wins");
+    // The switch offers the other language, and comes back to the same page.
+    assert!(html.contains(r#"name="lang" value="ar""#) && html.contains(r#"name="next" value="/register""#));
+
+    let (status, body) = app.call(&c, "set_language", &[("lang", "fr")]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["Validation"][0]["message"], "err-language-unknown");
+});
+
+app::db_test!(answers_say_how_long_they_may_be_kept, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let c = Client::new();
+    let cache = |res: &reqwest::Response| {
+        res.headers().get(header::CACHE_CONTROL).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+    };
+
+    let home = c.get(format!("{}/", app.base)).send().await.unwrap();
+    assert_eq!(cache(&home), "no-cache", "a public page is revalidated");
+    assert!(home.headers()[header::VARY].to_str().unwrap().contains("accept-language"));
+    let api = c.post(format!("{}/api/public_stats", app.base)).send().await.unwrap();
+    assert_eq!(cache(&api), "no-store");
+
+    let b = app.browser();
+    app.call(&b, "login", &[("email", "volunteer@tam.qa"), ("password", seed::DEMO_PASSWORD)]).await;
+    let me = b.get(format!("{}/me", app.base)).send().await.unwrap();
+    assert_eq!((me.status(), cache(&me)), (StatusCode::OK, "no-store".to_string()), "a personal page is never stored");
+
+    // A content-hashed asset: precompressed and kept for a year.
+    let wasm = format!("{}/pkg/tam.Ab3_-x9ZqR2mKp0LwE7tYg.wasm", app.base);
+    let br = c.get(&wasm).header(header::ACCEPT_ENCODING, "gzip, br").send().await.unwrap();
+    assert_eq!(br.status(), StatusCode::OK);
+    assert_eq!(cache(&br), "public, max-age=31536000, immutable");
+    assert_eq!(br.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(br.bytes().await.unwrap().as_ref(), b"brotli");
+    let missing = c.get(format!("{}/pkg/tam.Zz3_-x9ZqR2mKp0LwE7tYg.wasm", app.base)).send().await.unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_ne!(cache(&missing), "public, max-age=31536000, immutable", "a 404 is not kept for a year");
+});
+
+app::db_test!(pages_without_islands_ship_no_script, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let c = Client::new();
+    let (_, home) = app.page(&c, "/", "ar").await;
+    // The inline loader is on every page; with no island, it loads nothing (nothing is preloaded).
+    assert!(
+        !home.contains("<leptos-island") && !home.contains("modulepreload") && !home.contains(r#"as="fetch""#),
+        "the home page loads no module"
+    );
+    assert_eq!(home.matches(r#"<script type="module""#).count(), 1);
+    let (_, login) = app.page(&c, "/login", "ar").await;
+    assert_eq!(login.matches("<leptos-island").count(), 1);
+    assert_eq!(login.matches(r#"<script type="module""#).count(), 1, "one island script per page");
+    // The island gets its texts from the server, translated; no Fluent goes to the browser.
+    assert!(login.contains("كلمة المرور") && login.contains("data-props"));
+});
+
+app::db_test!(oversized_bodies_are_refused, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let big = "x".repeat(server::API_BODY_LIMIT + 1);
+    let res = Client::new()
+        .post(format!("{}/api/login", app.base))
+        .form(&[("email", big.as_str()), ("password", "p")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
 });

@@ -1,21 +1,32 @@
 //! Server functions, one file per domain. Each one: authorize → parse → call one service → DTO.
-//! They are POST endpoints under `/api/<name>`; errors carry their HTTP status as well.
+//! They are POST endpoints under `/api/<name>`, called by pages during server rendering, by form
+//! islands with `fetch`, and by plain HTML forms (see `server::plain_form_post`). Server only.
 
 pub mod accounts;
+pub mod language;
 pub mod organizations;
 pub mod stats;
 
 pub use accounts::*;
+pub use language::*;
 pub use organizations::*;
 pub use stats::*;
 
+use crate::model::AppError;
+
 /// Gives an error its HTTP status (on a server function's response, or on the page being rendered
-/// when a page calls the function during server rendering) and passes the result on.
-#[cfg(feature = "ssr")]
-pub(crate) fn respond<T>(result: Result<T, crate::model::AppError>) -> Result<T, crate::model::AppError> {
-    if let Err(e) = &result {
+/// when a page calls the function during server rendering), translates field errors into the
+/// request's language for the form that will show them, and passes the result on.
+pub(crate) fn respond<T>(mut result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(e) = &mut result {
         if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             res.set_status(e.status());
+        }
+        if let AppError::Validation(errors) = e {
+            let lang = crate::i18n::request_lang();
+            for error in errors {
+                error.text = Some(crate::i18n::translate(lang, &error.message));
+            }
         }
     }
     result

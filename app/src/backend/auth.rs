@@ -77,13 +77,13 @@ pub async fn require_coordinator() -> Result<(CurrentUser, i32), AppError> {
     }
 }
 
-fn set_cookie(value: String) {
+pub fn set_cookie(value: String) {
     if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
         res.append_header(header::SET_COOKIE, v);
     }
 }
 
-fn cookie_attrs(secure: bool) -> &'static str {
+pub fn cookie_attrs(secure: bool) -> &'static str {
     if secure {
         "Path=/; HttpOnly; SameSite=Lax; Secure"
     } else {

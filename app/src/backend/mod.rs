@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod entities;
+pub mod flash;
 pub mod migrations;
 pub mod seed;
 pub mod services;

@@ -1,35 +1,32 @@
 //! What a page shows instead of its data when the server refused: the login form for a visitor,
 //! a translated 403 for the wrong role, a plain message otherwise. The HTTP status was already set
-//! by the server function during server rendering.
+//! by the server function the page called.
 
 use std::future::Future;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use serde::{de::DeserializeOwned, Serialize};
 
-use crate::components::session::use_session;
 use crate::i18n::t;
 use crate::model::AppError;
 use crate::pages::public::LoginForm;
 
-/// A page's data for whoever is logged in (fetched again when that changes), shown by `render`,
-/// or the [`Refusal`] the server answered with.
+/// A page's data for whoever is logged in, shown by `render`, or the [`Refusal`] the server
+/// answered with. Rendered on the server only; nothing of the data is serialized into the page
+/// beyond what `render` shows.
 pub fn guarded<T, Fut, V>(
     fetch: impl Fn() -> Fut + Copy + Send + Sync + 'static,
     render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    T: Send + 'static,
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
-    let session = use_session();
-    let data = Resource::new(move || session.version.get(), move |_| fetch());
     view! {
         <Suspense fallback=|| view! { <p class="loading" role="status">{t("loading")}</p> }>
             {move || Suspend::new(async move {
-                match data.await {
+                match fetch().await {
                     Ok(d) => render(d).into_any(),
                     Err(e) => view! { <Refusal error=e/> }.into_any(),
                 }
@@ -57,15 +54,12 @@ pub fn Refusal(error: AppError) -> impl IntoView {
             </section>
         }
         .into_any(),
-        other => {
-            let id = other.message_id();
-            view! {
-                <section class="panel narrow" role="alert">
-                    <h1>{t("error-title")}</h1>
-                    <p>{t(id)}</p>
-                </section>
-            }
-            .into_any()
+        other => view! {
+            <section class="panel narrow" role="alert">
+                <h1>{t("error-title")}</h1>
+                <p>{t(other.message_id())}</p>
+            </section>
         }
+        .into_any(),
     }
 }

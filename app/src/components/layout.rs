@@ -1,10 +1,12 @@
 //! The chrome around every page: skip link, header with navigation and language switch, footer.
+//! All of it is plain HTML: links navigate, and logging out or switching the language are small
+//! forms that post to their server function and come back (no JavaScript needed, none shipped).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use server_fn::ServerFn;
 
-use crate::api::Logout;
-use crate::components::session::{refresh_after, use_session};
+use crate::api::{get_current_user, Logout, SetLanguage};
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -12,42 +14,45 @@ pub fn SkipLink() -> impl IntoView {
     view! { <a class="skip-link" href="#main">{t("skip-to-content")}</a> }
 }
 
-/// Switches the page's language in place and remembers the choice in a cookie.
+/// The path and query of the page being rendered, to come back to after a form in the chrome.
+fn current_path() -> String {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.uri.path_and_query().map(|pq| pq.as_str().to_string()))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// Switches to the other language: the server sets the cookie and sends the browser back to the
+/// same page, rendered whole in the new language and direction (never a mix of the two).
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let i18n = use_i18n();
+    let other = use_i18n().lang.other();
     view! {
-        <button
-            type="button"
-            class="lang-switch"
-            data-testid="lang-switch"
-            lang=move || i18n.lang.get().other().code()
-            title=t("lang-switch-hint")
-            on:click=move |_| i18n.set(i18n.lang.get_untracked().other())
-        >
-            {t("lang-switch-to")}
-        </button>
+        <form method="post" action=SetLanguage::PATH class="inline-form">
+            <input type="hidden" name="lang" value=other.code()/>
+            <input type="hidden" name="next" value=current_path()/>
+            <button type="submit" class="lang-switch" data-testid="lang-switch" lang=other.code()
+                title=t("lang-switch-hint")>
+                {t("lang-switch-to")}
+            </button>
+        </form>
     }
 }
 
 #[component]
 pub fn Header() -> impl IntoView {
-    let session = use_session();
-    let logout = ServerAction::<Logout>::new();
-    refresh_after(logout.value(), Some("/"));
-
     let nav = move || {
         Suspend::new(async move {
-            let user = session.user.await.ok().flatten();
+            let user = get_current_user().await.ok().flatten();
             match user {
                 Some(user) => view! {
                     <li><A href="/me">{t("nav-me")}</A></li>
                     {user.coordinator_of.is_some().then(|| view! { <li><A href="/org">{t("nav-org")}</A></li> })}
                     {user.is_admin.then(|| view! { <li><A href="/admin">{t("nav-admin")}</A></li> })}
                     <li>
-                        <ActionForm action=logout attr:class="inline-form">
+                        <form method="post" action=Logout::PATH class="inline-form">
+                            <input type="hidden" name="next" value="/"/>
                             <button type="submit" class="link-button" data-testid="logout">{t("nav-logout")}</button>
-                        </ActionForm>
+                        </form>
                     </li>
                 }
                 .into_any(),
@@ -70,7 +75,7 @@ pub fn Header() -> impl IntoView {
                 <nav aria-label=t("nav-label")>
                     <ul class="nav-list">
                         <li><A href="/" exact=true>{t("nav-home")}</A></li>
-                        <Transition fallback=|| ()>{nav}</Transition>
+                        <Suspense fallback=|| ()>{nav}</Suspense>
                     </ul>
                 </nav>
                 <LanguageSwitch/>
@@ -86,23 +91,4 @@ pub fn Footer() -> impl IntoView {
             <p>{t("footer-text")}</p>
         </footer>
     }
-}
-
-/// After a client-side navigation, moves focus to the new page's content, as a full page load
-/// would for keyboard and screen-reader users.
-#[component]
-pub fn FocusOnNavigate() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
-        }
-        path
-    });
 }

@@ -2,22 +2,28 @@
 //!
 //! Every server function returns `Result<T, AppError>`. The variants say what the caller can do
 //! about it (log in, give up, fix a field, retry); the user-facing text of each is a Fluent message
-//! id, so the browser shows it in the page's language. Internal causes are logged on the server and
-//! never cross the wire: the client only ever learns `Internal`.
+//! id. Internal causes are logged on the server and never cross the wire: the client only ever
+//! learns `Internal`.
+//!
+//! The browser carries no translations: when a server function refuses input, the server fills in
+//! each field error's `text` in the request's language (`api::respond`), and a form island shows
+//! that; for the other variants the island was given the texts of [`AppError::GENERIC_IDS`].
 
 use serde::{Deserialize, Serialize};
-use server_fn::{codec::JsonEncoding, error::FromServerFnError, ServerFnError};
 
-/// A problem with one input field; `message` is a Fluent message id.
+/// A problem with one input field; `message` is a Fluent message id, `text` its translation in the
+/// language of the request that caused it (filled in by the server before it answers).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: String,
     pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl FieldError {
     pub fn new(field: &str, message: &str) -> Self {
-        Self { field: field.to_string(), message: message.to_string() }
+        Self { field: field.to_string(), message: message.to_string(), text: None }
     }
 }
 
@@ -47,6 +53,18 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// The message ids of the variants as a whole ([`AppError::message_id`]).
+    pub const GENERIC_IDS: [&'static str; 8] = [
+        "err-unauthorized",
+        "err-forbidden",
+        "err-not-found",
+        "err-validation",
+        "err-conflict",
+        "err-rate-limited",
+        "err-internal",
+        "err-transport",
+    ];
+
     pub fn field(field: &str, message: &str) -> Self {
         AppError::Validation(vec![FieldError::new(field, message)])
     }
@@ -88,25 +106,25 @@ impl AppError {
     }
 }
 
-impl FromServerFnError for AppError {
-    type Encoder = JsonEncoding;
+#[cfg(feature = "ssr")]
+impl server_fn::error::FromServerFnError for AppError {
+    type Encoder = server_fn::codec::JsonEncoding;
 
     fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
         use server_fn::error::ServerFnErrorErr as E;
         match value {
             E::Request(e) | E::Response(e) | E::Deserialization(e) | E::Serialization(e) => AppError::Transport(e),
             other => {
-                #[cfg(feature = "ssr")]
                 tracing::error!(error = %other, "server function framework error");
-                let _ = other;
                 AppError::Internal
             }
         }
     }
 }
 
-impl From<ServerFnError> for AppError {
-    fn from(e: ServerFnError) -> Self {
+#[cfg(feature = "ssr")]
+impl From<server_fn::ServerFnError> for AppError {
+    fn from(e: server_fn::ServerFnError) -> Self {
         AppError::Transport(e.to_string())
     }
 }

@@ -15,6 +15,18 @@ pub fn latin_digits(s: &str) -> String {
         .collect()
 }
 
+/// A path on this site to send the browser to (`/me`, `/org?tab=1`), or `None` for anything that
+/// could lead elsewhere (`//evil.example`, `/\\evil.example`, `https://…`): an open redirect would
+/// let a link to Tam forward people to a look-alike site.
+pub fn local_path(raw: &str) -> Option<&str> {
+    let ok = raw.starts_with('/')
+        && !raw.starts_with("//")
+        && !raw.contains('\\')
+        && raw.len() <= 2048
+        && !raw.chars().any(|c| c.is_control() || c.is_whitespace());
+    ok.then_some(raw)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Email(String);
 
@@ -106,6 +118,16 @@ impl Password {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_local_paths_are_redirect_targets() {
+        for good in ["/", "/me", "/org?tab=people&page=2", "/login?next=%2Fme"] {
+            assert_eq!(local_path(good), Some(good));
+        }
+        for bad in ["", "me", "//evil.example", "/\\evil.example", "/a\\b", "https://evil.example", "/a b", "/\nx"] {
+            assert_eq!(local_path(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn email_is_trimmed_and_lowercased() {

@@ -4,7 +4,7 @@ pub mod error;
 pub mod inputs;
 
 pub use error::{AppError, FieldError, FORM};
-pub use inputs::{Email, FullName, Password};
+pub use inputs::{local_path, Email, FullName, Password};
 
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +16,7 @@ pub struct LocalizedName {
 }
 
 impl LocalizedName {
+    #[cfg(feature = "ssr")]
     pub fn get(&self, lang: crate::i18n::Lang) -> &str {
         match lang {
             crate::i18n::Lang::Ar => &self.ar,

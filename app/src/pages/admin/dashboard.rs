@@ -49,10 +49,9 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                             </thead>
                             <tbody>
                                 {rows.into_iter().map(|r| {
-                                    let name = r.name.clone();
                                     view! {
                                         <tr>
-                                            <td dir="auto">{move || name.get(i18n.lang.get()).to_string()}</td>
+                                            <td dir="auto">{r.name.get(i18n.lang).to_string()}</td>
                                             <td>{r.coordinators.to_string()}</td>
                                         </tr>
                                     }

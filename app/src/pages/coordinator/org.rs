@@ -17,15 +17,14 @@ pub fn OrgPage() -> impl IntoView {
 #[component]
 fn Overview(overview: OrganizationOverview) -> impl IntoView {
     let i18n = use_i18n();
-    let name = overview.organization.name.clone();
-    let lead_name = name.clone();
+    let name = overview.organization.name.get(i18n.lang).to_string();
     let count = overview.coordinators.len();
     view! {
         <section class="panel" data-testid="org">
-            <h1 dir="auto">{move || name.get(i18n.lang.get()).to_string()}</h1>
-            <p class="lead">{move || i18n.t_args("org-lead", &[("org", text(lead_name.get(i18n.lang.get())))])}</p>
+            <h1 dir="auto">{name.clone()}</h1>
+            <p class="lead">{i18n.t_args("org-lead", &[("org", text(name.clone()))])}</p>
             <h2>{t("org-coordinators")}</h2>
-            <p>{move || i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>
+            <p>{i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>
             <div class="table-wrap">
                 <table>
                     <thead>

@@ -8,15 +8,14 @@ use crate::i18n::{num, t, use_i18n};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let stats = Resource::new(|| (), |_| get_public_stats());
     let counts = move || {
         Suspend::new(async move {
-            stats.await.ok().map(|s| {
+            get_public_stats().await.ok().map(|s| {
                 view! {
                     <p class="counts" data-testid="home-counts">
-                        <span>{move || i18n.t_args("home-volunteer-count", &[("count", num(s.volunteers as f64))])}</span>
+                        <span>{i18n.t_args("home-volunteer-count", &[("count", num(s.volunteers as f64))])}</span>
                         " · "
-                        <span>{move || i18n.t_args("home-org-count", &[("count", num(s.organizations as f64))])}</span>
+                        <span>{i18n.t_args("home-org-count", &[("count", num(s.organizations as f64))])}</span>
                     </p>
                 }
             })

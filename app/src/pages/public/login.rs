@@ -3,29 +3,30 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::api::Login;
-use crate::components::forms::{field_error, form_error, Field, FormError};
-use crate::components::session::refresh_after;
+use crate::components::forms::{FormBuilder, Input};
 use crate::i18n::t;
 
-/// The login form. On its own page it goes on to `/me`; embedded in a refused page it stays, and
-/// the page reloads its data for the now logged-in user.
+/// The login form. On its own page it goes on to `next`; embedded in a refused page it reloads
+/// that page, which then shows its data to the now logged-in user.
 #[component]
-pub fn LoginForm(#[prop(optional)] then: Option<&'static str>) -> impl IntoView {
-    let login = ServerAction::<Login>::new();
-    refresh_after(login.value(), then);
-    let value = login.value();
-    view! {
-        <ActionForm action=login attr:class="form" attr:novalidate=true>
-            <Field name="email" label="field-email" kind="email" autocomplete="username" dir_auto=true
-                error=field_error(value, "email")/>
-            <Field name="password" label="field-password" kind="password" autocomplete="current-password"
-                error=field_error(value, "password")/>
-            <FormError error=form_error(value)/>
-            <button type="submit" class="button primary" disabled=move || login.pending().get()>
-                {t("login-submit")}
-            </button>
-        </ActionForm>
+pub fn LoginForm(#[prop(optional, into)] next: Option<String>) -> impl IntoView {
+    let form = FormBuilder::new::<Login>("login-submit")
+        .input(Input::new("email", "field-email").kind("email").autocomplete("username").dir_auto())
+        .input(Input::new("password", "field-password").kind("password").autocomplete("current-password"));
+    match next {
+        Some(next) => form.next(next),
+        None => form,
     }
+    .view()
+}
+
+/// A local path to go to after logging in (`/login?next=/org`); anything else is ignored.
+fn next_from_query() -> String {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|p| p.uri.query().map(str::to_string))
+        .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "next").map(|(_, v)| v.into_owned()))
+        .and_then(|n| crate::model::local_path(&n).map(str::to_string))
+        .unwrap_or_else(|| "/me".to_string())
 }
 
 #[component]
@@ -35,7 +36,7 @@ pub fn LoginPage() -> impl IntoView {
         <section class="panel narrow">
             <h1>{t("login-title")}</h1>
             <p class="lead">{t("login-lead")}</p>
-            <LoginForm then="/me"/>
+            <LoginForm next=next_from_query()/>
             <p class="aside">{t("login-no-account")} " " <A href="/register">{t("nav-register")}</A></p>
         </section>
     }

@@ -22,21 +22,21 @@ fn Profile(profile: MyProfile) -> impl IntoView {
     let org = profile.user.coordinator_of.clone();
     view! {
         <section class="panel" data-testid="me">
-            <h1>{move || i18n.t_args("me-greeting", &[("name", text(name.clone()))])}</h1>
+            <h1>{i18n.t_args("me-greeting", &[("name", text(name))])}</h1>
             <p class="lead">{t("me-lead")}</p>
             <h2>{t("me-details")}</h2>
             <dl class="details">
                 <dt>{t("me-email")}</dt>
-                <dd><bdi>{profile.email.clone()}</bdi></dd>
+                <dd><bdi>{profile.email}</bdi></dd>
                 <dt>{t("me-member-since")}</dt>
-                <dd>{move || format_date(i18n.lang.get(), since)}</dd>
+                <dd>{format_date(i18n.lang, since)}</dd>
             </dl>
             <h2>{t("me-roles")}</h2>
             <ul class="badges">
                 <li class="badge">{t("role-volunteer")}</li>
                 {org.map(|o| view! {
                     <li class="badge">
-                        {move || i18n.t_args("role-coordinator", &[("org", text(o.name.get(i18n.lang.get())))])}
+                        {i18n.t_args("role-coordinator", &[("org", text(o.name.get(i18n.lang)))])}
                     </li>
                 })}
                 {profile.user.is_admin.then(|| view! { <li class="badge">{t("role-admin")}</li> })}

@@ -1,0 +1,22 @@
+//! The visitor's language.
+
+use leptos::prelude::*;
+
+use crate::model::AppError;
+
+/// Remembers the chosen language for a year. The switch is a plain form: the server answers it
+/// with a redirect back to the page, rendered whole in the new language.
+#[server(endpoint = "set_language")]
+pub async fn set_language(lang: String) -> Result<(), AppError> {
+    use crate::backend::{auth, ctx};
+    use crate::i18n::{Lang, LANG_COOKIE};
+    super::respond(
+        async {
+            let lang = Lang::from_tag(&lang).ok_or_else(|| AppError::field("lang", "err-language-unknown"))?;
+            let attrs = auth::cookie_attrs(ctx()?.secure_cookies);
+            auth::set_cookie(format!("{LANG_COOKIE}={}; Max-Age=31536000; {attrs}", lang.code()));
+            Ok(())
+        }
+        .await,
+    )
+}
