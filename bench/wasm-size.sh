@@ -21,16 +21,20 @@ echo
 echo "== before wasm-opt: $(stat -c %s "$tmp/tam_bg.wasm") bytes; top items (twiggy top)"
 twiggy top -n "${TOP:-30}" "$tmp/tam_bg.wasm"
 echo
-echo "== by crate (twiggy top, items summed by the crate in their name)"
+echo "== by crate (code and data only; the names section above is dropped by wasm-opt)"
 twiggy top -n 100000 --format csv "$tmp/tam_bg.wasm" | python3 -c '
 import csv, re, sys, collections
 sizes = collections.Counter(); total = 0
 for row in csv.DictReader(sys.stdin):
-    size = int(row["ShallowSize"]); total += size
     name = row["Name"]
-    m = re.search(r"([a-z_][a-z0-9_]*)::", name)
-    key = m.group(1) if m else ("data" if name.startswith("data[") else re.sub(r"\[.*", "", name.split(" ")[0]))
+    if "subsection" in name or name.startswith("custom section"):
+        continue
+    size = int(row["ShallowSize"]); total += size
+    clean = re.sub(r"\[[0-9a-f]{16}\]", "", name).lstrip("<&*( ").replace("mut ", "", 1)
+    m = re.match(r"([A-Za-z_][A-Za-z0-9_]*)::", clean)
+    key = m.group(1) if m else ("data segments" if name.startswith("data") else "other (" + clean.split(" ")[0][:24] + ")")
     sizes[key] += size
-for k, v in sizes.most_common(25):
+print("total".ljust(32), f"{total:9d}")
+for k, v in sizes.most_common(int(sys.argv[1])):
     print(f"{k:32} {v:9d} {100*v/total:5.1f} %")
-'
+' "${TOP_CRATES:-20}"

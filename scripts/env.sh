@@ -9,6 +9,7 @@ export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$CARGO_TARGET_DIR/site}"
 export TAM_BIN="$CARGO_TARGET_DIR/release/tam"
 # Never let Playwright fetch a browser; Debian's Chromium is used.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-# Release builds name /pkg files by their content (cargo-leptos writes hash.txt beside the binary),
-# so browsers may keep them for a year. Not in Cargo.toml: `cargo leptos watch` cannot rehash.
-export LEPTOS_HASH_FILES=true
+# The release site: /pkg files named by their content (cargo-leptos writes hash.txt beside the
+# binary), so browsers may keep them for a year, and precompressed (.br, .gz). Hashing is set here,
+# not in Cargo.toml: `cargo leptos watch` cannot rehash after a rebuild.
+release_build() { LEPTOS_HASH_FILES=true cargo leptos build --release --precompress; }

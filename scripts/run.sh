@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 scripts/tools.sh build
-cargo leptos build --release --precompress
+release_build
 export DATABASE_URL="${DATABASE_URL:-sqlite://$ROOT/data/tam.db?mode=rwc}"
 echo "Tam: database $DATABASE_URL, site $LEPTOS_SITE_ROOT"
 exec "$TAM_BIN" serve --demo

@@ -27,7 +27,7 @@ echo "[test] Rust: the server over HTTP"
 cargo test -p server -- "${skip[@]}"
 
 echo "[test] building the release site for the end-to-end suite"
-cargo leptos build --release --precompress
+release_build
 
 if command -v chromium >/dev/null 2>&1 && [ -d end2end/node_modules/@playwright/test ]; then
   echo "[test] end-to-end in Chromium"
