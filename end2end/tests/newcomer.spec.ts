@@ -3,7 +3,7 @@ import { expect, test, checkPage, hydrated, logIn, plain, uniqueEmail } from "./
 // A newcomer on a phone, with an Arabic browser.
 test.use({ locale: "ar", viewport: { width: 360, height: 740 } });
 
-test("a newcomer registers in Arabic, switches to English without reload, logs out and back in", async ({
+test("a newcomer registers in Arabic, switches to English on the same page, logs out and back in", async ({
   page,
 }) => {
   const email = uniqueEmail("layla");

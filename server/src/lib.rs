@@ -121,7 +121,7 @@ async fn api_requests(State(ctx): State<AppContext>, req: Request, next: Next) -
     if !req.uri().path().starts_with("/api/") {
         return next.run(req).await;
     }
-    let plain = is_plain_form_post(req.headers());
+    let plain = req.method() == Method::POST && is_plain_form_post(req.headers());
     let (mut parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, API_BODY_LIMIT).await else {
         return StatusCode::PAYLOAD_TOO_LARGE.into_response();

@@ -305,6 +305,9 @@ app::db_test!(mutations_from_other_sites_are_refused, |t: TestDb| async move {
     // Server functions are POST only.
     let get = c.get(format!("{}/api/my_profile", app.base)).send().await.unwrap();
     assert_eq!(get.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let browser_get =
+        c.get(format!("{}/api/my_profile", app.base)).header(header::ACCEPT, "text/html").send().await.unwrap();
+    assert_eq!(browser_get.status(), StatusCode::METHOD_NOT_ALLOWED);
 });
 
 app::db_test!(pages_render_in_the_negotiated_language, |t: TestDb| async move {
