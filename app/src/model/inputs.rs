@@ -15,6 +15,12 @@ pub fn latin_digits(s: &str) -> String {
         .collect()
 }
 
+/// Bidi controls and zero-width characters (U+200B–200F, U+202A–202E, U+2066–2069): in a name they
+/// could reorder or hide what a coordinator reads next to it.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A path on this site to send the browser to (`/me`, `/org?tab=1`), or `None` for anything that
 /// could lead elsewhere (`//evil.example`, `/\\evil.example`, `https://…`): an open redirect would
 /// let a link to Tam forward people to a look-alike site.
@@ -74,7 +80,7 @@ impl FullName {
         if s.chars().count() > Self::MAX_CHARS {
             return Err("err-full-name-too-long");
         }
-        if s.chars().any(|c| c.is_control() || matches!(c, '<' | '>' | '{' | '}' | '\\')) {
+        if s.chars().any(|c| c.is_control() || is_invisible_format(c) || matches!(c, '<' | '>' | '{' | '}' | '\\')) {
             return Err("err-full-name-invalid");
         }
         Ok(FullName(s))
@@ -159,6 +165,15 @@ mod tests {
         assert_eq!(FullName::parse(&"ن".repeat(101)), Err("err-full-name-too-long"));
         assert!(FullName::parse(&"ن".repeat(100)).is_ok());
         assert_eq!(FullName::parse("<script>"), Err("err-full-name-invalid"));
+    }
+
+    #[test]
+    fn full_name_refuses_bidi_controls_and_zero_width_characters() {
+        for c in ['\u{200B}', '\u{200D}', '\u{200F}', '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}'] {
+            assert_eq!(FullName::parse(&format!("Noura{c} Admin")), Err("err-full-name-invalid"), "U+{:04X}", c as u32);
+        }
+        // Arabic and Latin letters, marks and hyphens stay welcome.
+        assert!(FullName::parse("عبدالله بن سُعود آل-ثاني").is_ok());
     }
 
     #[test]
