@@ -23,6 +23,7 @@ unauthorized-title = Log in to continue
 unauthorized-body = This page needs you to be logged in.
 error-title = Something went wrong
 err-internal = Something unexpected went wrong on our side. Please try again shortly.
+err-bad-request = We could not read this request. Reload the page and try again.
 err-transport = We could not reach the server. Check your connection and try again.
 err-conflict = This request clashed with another change. Refresh the page and try again.
 err-rate-limited = Too many login attempts for this account. Wait 15 minutes and try again.

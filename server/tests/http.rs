@@ -530,6 +530,47 @@ app::db_test!(pages_without_islands_ship_no_script, |t: TestDb| async move {
     assert!(login.contains("كلمة المرور") && login.contains("data-props"));
 });
 
+app::db_test!(unreadable_bodies_get_a_plain_400, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let c = Client::new();
+    for body in ["email=only-the-email@example.qa", "\u{1}\u{2}&&==%zz", ""] {
+        let res = c
+            .post(format!("{}/api/login", app.base))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{body:?}");
+        // The parser's words stay in the log: the client learns only that the request was unreadable.
+        assert_eq!(res.text().await.unwrap(), r#""BadRequest""#, "{body:?}");
+    }
+    // A browser posting such a form is sent back with the translated message.
+    let res = plain_form(&c_no_redirect(), format!("{}/api/login", app.base), &format!("{}/login", app.base))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body("email=x")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((res.status(), location(&res)), (StatusCode::SEE_OTHER, "/login"));
+    let flash = cookie_pair(&res, "tam_flash").unwrap();
+    let html = c
+        .get(format!("{}/login", app.base))
+        .header(header::COOKIE, flash)
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("We could not read this request."));
+});
+
+fn c_no_redirect() -> Client {
+    Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
 app::db_test!(oversized_bodies_are_refused, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let big = "x".repeat(server::API_BODY_LIMIT + 1);

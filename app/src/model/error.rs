@@ -45,6 +45,10 @@ pub enum AppError {
     /// Too many attempts (logins): wait, then try again.
     #[error("rate limited")]
     RateLimited,
+    /// The request could not be read (a malformed body, a missing argument): not something the
+    /// person can fix in a field. The parser's words are logged, never sent.
+    #[error("bad request")]
+    BadRequest,
     #[error("internal error")]
     Internal,
     /// The request never got a proper answer (network, decoding): raised in the browser.
@@ -54,13 +58,14 @@ pub enum AppError {
 
 impl AppError {
     /// The message ids of the variants as a whole ([`AppError::message_id`]).
-    pub const GENERIC_IDS: [&'static str; 8] = [
+    pub const GENERIC_IDS: [&'static str; 9] = [
         "err-unauthorized",
         "err-forbidden",
         "err-not-found",
         "err-validation",
         "err-conflict",
         "err-rate-limited",
+        "err-bad-request",
         "err-internal",
         "err-transport",
     ];
@@ -78,6 +83,7 @@ impl AppError {
             AppError::Validation(_) => "err-validation",
             AppError::Conflict => "err-conflict",
             AppError::RateLimited => "err-rate-limited",
+            AppError::BadRequest => "err-bad-request",
             AppError::Internal => "err-internal",
             AppError::Transport(_) => "err-transport",
         }
@@ -101,6 +107,7 @@ impl AppError {
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Internal | AppError::Transport(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -113,7 +120,13 @@ impl server_fn::error::FromServerFnError for AppError {
     fn from_server_fn_error(value: server_fn::error::ServerFnErrorErr) -> Self {
         use server_fn::error::ServerFnErrorErr as E;
         match value {
-            E::Request(e) | E::Response(e) | E::Deserialization(e) | E::Serialization(e) => AppError::Transport(e),
+            E::Args(e) | E::MissingArg(e) => {
+                tracing::info!(error = %e, "server function arguments could not be read");
+                if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+                    res.set_status(axum::http::StatusCode::BAD_REQUEST);
+                }
+                AppError::BadRequest
+            }
             other => {
                 tracing::error!(error = %other, "server function framework error");
                 AppError::Internal
@@ -125,7 +138,8 @@ impl server_fn::error::FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<server_fn::ServerFnError> for AppError {
     fn from(e: server_fn::ServerFnError) -> Self {
-        AppError::Transport(e.to_string())
+        tracing::error!(error = %e, "server function error");
+        AppError::Internal
     }
 }
 
