@@ -567,6 +567,21 @@ app::db_test!(unreadable_bodies_get_a_plain_400, |t: TestDb| async move {
     assert!(html.contains("We could not read this request."));
 });
 
+app::db_test!(an_error_id_in_the_url_is_never_shown, |t: TestDb| async move {
+    // Leptos can seed a form's error from `?__err=` (progressive enhancement of its ActionForm);
+    // Tam's forms take errors only from the server's own flash cookie, so a crafted link shows nothing.
+    let app = TestApp::spawn(t).await;
+    let c = Client::new();
+    for query in ["__path=/api/login&__err=ImVyci1ub3QtZm91bmQi", "__err=err-login-failed", "__err=%3Cb%3Ehi%3C%2Fb%3E"]
+    {
+        let (status, html) = app.page(&c, &format!("/login?{query}"), "en").await;
+        assert_eq!(status, StatusCode::OK);
+        // No error on either field nor on the form, and no markup from the query.
+        assert_eq!(html.matches("&quot;error&quot;:null").count(), 3, "{query}");
+        assert!(!html.contains("<b>hi</b>"), "{query}");
+    }
+});
+
 fn c_no_redirect() -> Client {
     Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap()
 }
