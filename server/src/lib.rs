@@ -273,6 +273,72 @@ fn is_same_origin(headers: &axum::http::HeaderMap) -> bool {
     }
 }
 
+/// How long a client may take: to send a request's headers (a client that sends half a request is
+/// dropped), and to send the rest and get its answer (408 after that).
+#[derive(Clone, Copy, Debug)]
+pub struct Timeouts {
+    pub headers: std::time::Duration,
+    pub request: std::time::Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts { headers: std::time::Duration::from_secs(30), request: std::time::Duration::from_secs(30) }
+    }
+}
+
+/// Serves the router on the listener until `shutdown` completes, then lets in-flight requests
+/// finish. Unlike `axum::serve`, hyper gets a timer here, so that a client that sends its headers
+/// slowly (or never) is dropped after `timeouts.headers`; each request also carries the client's
+/// socket address (`ConnectInfo`).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    timeouts: Timeouts,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    use hyper_util::server::conn::auto::Builder;
+    use hyper_util::service::TowerToHyperService;
+    use tower::ServiceExt;
+
+    let router = router
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeouts.request));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(timeouts.headers);
+    builder.http2().timer(TokioTimer::new());
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little rather than spin.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = router.clone().map_request(move |req: Request<hyper::body::Incoming>| {
+            let mut req = req.map(Body::new);
+            req.extensions_mut().insert(axum::extract::ConnectInfo(remote));
+            req
+        });
+        let connection = builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service)).into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
 /// Waits for Ctrl-C or SIGTERM, then lets in-flight requests finish.
 pub async fn shutdown_signal() {
     let ctrl_c = async {

@@ -137,7 +137,7 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("binding {}: {e}", config.addr))?;
     tracing::info!(addr = %config.addr, site_root = %config.site_root, "Tam is listening on http://{}", config.addr);
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())?;
+    server::serve(listener, app, server::Timeouts::default(), shutdown_signal()).await;
     db.close().await.map_err(|e| e.to_string())?;
     tracing::info!("stopped cleanly");
     Ok(())

@@ -30,7 +30,9 @@ impl TestApp {
             secure_cookies: false,
         };
         let router = server::router(AppContext { db: t.db.clone(), secure_cookies: false }, config.leptos_options());
-        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        let timeouts =
+            server::Timeouts { headers: std::time::Duration::from_secs(1), request: std::time::Duration::from_secs(2) };
+        tokio::spawn(server::serve(listener, router, timeouts, std::future::pending()));
         TestApp { base: format!("http://{addr}"), t }
     }
 
@@ -580,6 +582,34 @@ app::db_test!(an_error_id_in_the_url_is_never_shown, |t: TestDb| async move {
         assert_eq!(html.matches("&quot;error&quot;:null").count(), 3, "{query}");
         assert!(!html.contains("<b>hi</b>"), "{query}");
     }
+});
+
+app::db_test!(slow_clients_are_dropped, |t: TestDb| async move {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = TestApp::spawn(t).await;
+    let addr = app.base.trim_start_matches("http://").to_string();
+    let started = std::time::Instant::now();
+
+    // Half a request's headers, then nothing: the connection is closed (headers timeout: 1 s here).
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: tam\r\n").await.unwrap();
+    let mut buf = Vec::new();
+    let read = tokio::time::timeout(std::time::Duration::from_secs(10), slow.read_to_end(&mut buf)).await;
+    assert!(read.is_ok(), "the half request was still open after 10 s");
+    assert!(started.elapsed() >= std::time::Duration::from_millis(900), "closed before the timeout");
+
+    // Headers, then a body that never comes: 408 (request timeout: 2 s here).
+    let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    slow.write_all(
+        b"POST /api/login HTTP/1.1\r\nHost: tam\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+          Content-Length: 100\r\n\r\nemail=",
+    )
+    .await
+    .unwrap();
+    let mut buf = vec![0u8; 1024];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), slow.read(&mut buf)).await.unwrap().unwrap();
+    let head = String::from_utf8_lossy(&buf[..n]).to_string();
+    assert!(head.starts_with("HTTP/1.1 408"), "{head}");
 });
 
 fn c_no_redirect() -> Client {
