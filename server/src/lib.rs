@@ -25,19 +25,34 @@ pub struct Config {
     pub addr: SocketAddr,
     /// Where `cargo leptos build` put the site (`pkg/`, fonts, icons).
     pub site_root: String,
-    pub secure_cookies: bool,
+    /// The address people use (`TAM_PUBLIC_URL`): `https://…` in production, where Tam may sit
+    /// behind a proxy that ends TLS; plain `http://` only on a loopback address, for development.
+    pub public_url: String,
 }
 
 impl Config {
     pub fn from_env() -> Result<Config, String> {
         let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
         let addr = var("TAM_ADDR").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| "127.0.0.1:3000".into());
+        let addr: SocketAddr = addr.parse().map_err(|e| format!("TAM_ADDR {addr:?}: {e}"))?;
+        let public_url = var("TAM_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}"));
+        check_public_url(&public_url)?;
         Ok(Config {
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/tam.db?mode=rwc".into()),
-            addr: addr.parse().map_err(|e| format!("TAM_ADDR {addr:?}: {e}"))?,
+            addr,
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
-            secure_cookies: var("TAM_SECURE_COOKIES").is_some_and(|v| v == "1" || v == "true"),
+            public_url,
         })
+    }
+
+    /// Served over HTTPS: `__Host-` cookies, `Secure`, HSTS.
+    pub fn https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// Whether people reach Tam on this machine only (the demo's public passwords are safe there).
+    pub fn is_loopback(&self) -> bool {
+        is_loopback_url(&self.public_url)
     }
 
     pub fn leptos_options(&self) -> LeptosOptions {
@@ -49,6 +64,32 @@ impl Config {
             .hash_files(hashed_build())
             .reload_port(std::env::var("LEPTOS_RELOAD_PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(3001))
             .build()
+    }
+}
+
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => authority.rsplit_once(':').map_or(authority, |(h, _)| h),
+    }
+}
+
+fn is_loopback_url(url: &str) -> bool {
+    let host = host_of(url);
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// `https://…`, or `http://` on a loopback address: cookies and passwords never cross a network
+/// in the clear.
+fn check_public_url(url: &str) -> Result<(), String> {
+    if url.starts_with("https://") || (url.starts_with("http://") && is_loopback_url(url)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "TAM_PUBLIC_URL {url:?}: Tam is served over https:// (plain http:// only on a loopback address, for development)"
+        ))
     }
 }
 
@@ -68,6 +109,8 @@ pub struct AppState {
 
 /// The whole application as one router.
 pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
+    // Over HTTPS, browsers are told to use nothing else for a year.
+    let https = ctx.secure_cookies;
     let routes = generate_route_list(App);
     let state = AppState { leptos_options: leptos_options.clone(), ctx: ctx.clone() };
     let page_ctx = ctx.clone();
@@ -97,6 +140,9 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
         .layer(security_header(
             HeaderName::from_static("permissions-policy"),
             "camera=(), microphone=(), geolocation=()",
+        ))
+        .layer(tower::util::option_layer(
+            https.then(|| security_header(header::STRICT_TRANSPORT_SECURITY, "max-age=31536000")),
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
@@ -364,7 +410,24 @@ pub async fn shutdown_signal() {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_content_hashed, is_same_origin, referer_path};
+    use super::{check_public_url, is_content_hashed, is_same_origin, referer_path};
+
+    #[test]
+    fn plain_http_only_on_loopback() {
+        for ok in [
+            "https://tam.qa",
+            "https://tam.qa:8443/",
+            "http://127.0.0.1:3000",
+            "http://localhost:3000",
+            "http://[::1]:3000",
+        ] {
+            assert!(check_public_url(ok).is_ok(), "{ok}");
+        }
+        for bad in ["http://tam.qa", "http://10.0.0.5:3000", "http://127.0.0.1.evil.example", "ftp://tam.qa", "tam.qa"]
+        {
+            assert!(check_public_url(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn content_hashed_names() {

@@ -21,7 +21,8 @@ environment:
   DATABASE_URL        sqlite://data/tam.db?mode=rwc (default) or postgres://user@host/db
   TAM_ADDR            address to listen on (default 127.0.0.1:3000)
   LEPTOS_SITE_ROOT    the built site (default target/site)
-  TAM_SECURE_COOKIES  1 when served over HTTPS
+  TAM_PUBLIC_URL      the address people use: https://… (cookies __Host- and Secure, HSTS);
+                      plain http:// only on a loopback address (default http://TAM_ADDR)
   TAM_LOG_FORMAT      json for JSON logs
   RUST_LOG            log filter (default info)
 
@@ -105,6 +106,13 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
         "serve" => {
             backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
             if args.iter().any(|a| a == "--demo") {
+                // Every demo account's password is in the README.
+                if !config.is_loopback() {
+                    return Err(format!(
+                        "serve --demo: the demo accounts' passwords are public; refusing to serve them at {}",
+                        config.public_url
+                    ));
+                }
                 let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
                 tracing::info!(new_records = n, "demo data loaded");
             }
@@ -132,7 +140,7 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
             }
         }
     });
-    let ctx = AppContext { db: db.clone(), secure_cookies: config.secure_cookies };
+    let ctx = AppContext { db: db.clone(), secure_cookies: config.https() };
     let app = router(ctx, config.leptos_options());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("binding {}: {e}", config.addr))?;

@@ -13,6 +13,11 @@ struct TestApp {
 
 impl TestApp {
     async fn spawn(t: TestDb) -> TestApp {
+        TestApp::spawn_with(t, false).await
+    }
+
+    /// As deployed behind a proxy that ends TLS (`TAM_PUBLIC_URL=https://…`), when `https`.
+    async fn spawn_with(t: TestDb, https: bool) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         // A site as `cargo leptos build --release --precompress` leaves it: a hashed, precompressed WASM.
@@ -27,9 +32,9 @@ impl TestApp {
             database_url: String::new(),
             addr,
             site_root: site.display().to_string(),
-            secure_cookies: false,
+            public_url: if https { "https://tam.example".into() } else { format!("http://{addr}") },
         };
-        let router = server::router(AppContext { db: t.db.clone(), secure_cookies: false }, config.leptos_options());
+        let router = server::router(AppContext { db: t.db.clone(), secure_cookies: https }, config.leptos_options());
         let timeouts =
             server::Timeouts { headers: std::time::Duration::from_secs(1), request: std::time::Duration::from_secs(2) };
         tokio::spawn(server::serve(listener, router, timeouts, std::future::pending()));
@@ -68,6 +73,12 @@ fn session_cookie(res: &reqwest::Response) -> Option<String> {
         .find(|c| c.starts_with("tam_session="))
         .map(str::to_owned)
 }
+
+app::db_test!(over_plain_http_there_is_no_hsts, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let res = Client::new().get(format!("{}/", app.base)).send().await.unwrap();
+    assert!(res.headers().get(header::STRICT_TRANSPORT_SECURITY).is_none());
+});
 
 app::db_test!(register_login_logout_over_http, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
@@ -610,6 +621,39 @@ app::db_test!(slow_clients_are_dropped, |t: TestDb| async move {
     let n = tokio::time::timeout(std::time::Duration::from_secs(10), slow.read(&mut buf)).await.unwrap().unwrap();
     let head = String::from_utf8_lossy(&buf[..n]).to_string();
     assert!(head.starts_with("HTTP/1.1 408"), "{head}");
+});
+
+app::db_test!(over_https_cookies_are_host_only_and_secure, |t: TestDb| async move {
+    let app = TestApp::spawn_with(t, true).await;
+    let c = Client::new();
+    let res = c
+        .post(format!("{}/api/register", app.base))
+        .form(&[("full_name", "Maryam"), ("email", "maryam@example.qa"), ("password", "a long enough password")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::STRICT_TRANSPORT_SECURITY], "max-age=31536000");
+    let set = res
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("__Host-tam_session="))
+        .expect("a __Host- session cookie");
+    for attr in ["Path=/", "HttpOnly", "SameSite=Lax", "Secure"] {
+        assert!(set.contains(attr), "{set} lacks {attr}");
+    }
+    assert!(!set.contains("Domain"), "{set}");
+    let token = set.split(';').next().unwrap().split_once('=').unwrap().1.to_string();
+
+    let me = |cookie: String| c.post(format!("{}/api/my_profile", app.base)).header(header::COOKIE, cookie).send();
+    assert_eq!(me(format!("__Host-tam_session={token}")).await.unwrap().status(), StatusCode::OK);
+    // The same token under the plain name (as a sibling subdomain could set it) is not read.
+    assert_eq!(me(format!("tam_session={token}")).await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    // Pages say so too.
+    let page = c.get(format!("{}/", app.base)).send().await.unwrap();
+    assert_eq!(page.headers()[header::STRICT_TRANSPORT_SECURITY], "max-age=31536000");
 });
 
 fn c_no_redirect() -> Client {

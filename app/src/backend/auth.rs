@@ -11,15 +11,33 @@ use crate::model::{AppError, CurrentUser};
 
 pub const SESSION_COOKIE: &str = "tam_session";
 
-/// The session token the browser sent, if any.
-pub fn session_token() -> Option<String> {
+/// A cookie's name as this server sets and reads it. Over HTTPS it carries the `__Host-` prefix:
+/// browsers accept such a cookie only from this very host, `Secure`, with `Path=/` and no `Domain`,
+/// so a sibling subdomain cannot plant one that stands in for ours (and one without the prefix is
+/// not read at all).
+pub fn cookie_name(base: &str, secure: bool) -> String {
+    if secure {
+        format!("__Host-{base}")
+    } else {
+        base.to_string()
+    }
+}
+
+/// The value of this server's cookie `base` in the current request.
+pub fn request_cookie(base: &str) -> Option<String> {
     let parts = use_context::<Parts>()?;
+    let name = cookie_name(base, ctx().map(|c| c.secure_cookies).unwrap_or(false));
     parts
         .headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(|h| cookie_value(h, SESSION_COOKIE).map(str::to_owned))
+        .find_map(|h| cookie_value(h, &name).map(str::to_owned))
+}
+
+/// The session token the browser sent, if any.
+pub fn session_token() -> Option<String> {
+    request_cookie(SESSION_COOKIE)
 }
 
 /// The user of the current request, once resolved: a page asks for it in the header and again
@@ -100,7 +118,8 @@ pub async fn log_in(user_id: i32) -> Result<CurrentUser, AppError> {
     }
     let token = services::sessions::create(&c.db, user_id).await?;
     let max_age = services::sessions::LIFETIME_DAYS * 24 * 3600;
-    set_cookie(format!("{SESSION_COOKIE}={token}; Max-Age={max_age}; {}", cookie_attrs(c.secure_cookies)));
+    let name = cookie_name(SESSION_COOKIE, c.secure_cookies);
+    set_cookie(format!("{name}={token}; Max-Age={max_age}; {}", cookie_attrs(c.secure_cookies)));
     let user = services::accounts::current_user(&c.db, user_id).await?.map(|(u, _)| u).ok_or(AppError::Internal)?;
     remember_request_user(Some(user.clone())).await;
     tracing::info!(user_id, "logged in");
@@ -114,6 +133,7 @@ pub async fn log_out() -> Result<(), AppError> {
         services::sessions::destroy(&c.db, &token).await?;
     }
     remember_request_user(None).await;
-    set_cookie(format!("{SESSION_COOKIE}=; Max-Age=0; {}", cookie_attrs(c.secure_cookies)));
+    let name = cookie_name(SESSION_COOKIE, c.secure_cookies);
+    set_cookie(format!("{name}=; Max-Age=0; {}", cookie_attrs(c.secure_cookies)));
     Ok(())
 }

@@ -6,11 +6,9 @@
 //! of that form takes them and clears the cookie.
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
-use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::auth::{cookie_attrs, set_cookie};
-use crate::i18n::cookie_value;
+use super::auth::{cookie_attrs, cookie_name, request_cookie, set_cookie};
 use crate::model::AppError;
 
 pub const FLASH_COOKIE: &str = "tam_flash";
@@ -57,23 +55,15 @@ impl Flash {
 
     /// The `Set-Cookie` value that carries this flash for two minutes.
     pub fn cookie(&self, secure: bool) -> String {
-        format!("{FLASH_COOKIE}={}; Max-Age=120; {}", self.encode(), cookie_attrs(secure))
+        format!("{}={}; Max-Age=120; {}", cookie_name(FLASH_COOKIE, secure), self.encode(), cookie_attrs(secure))
     }
 }
 
 /// The flash this request brought for the form that posts to `action`; the response clears it.
 pub fn take(action: &str) -> Option<Flash> {
-    let parts = use_context::<axum::http::request::Parts>()?;
-    let flash = parts
-        .headers
-        .get_all(axum::http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|h| cookie_value(h, FLASH_COOKIE))
-        .and_then(Flash::decode)
-        .filter(|f| f.action == action)?;
+    let flash = request_cookie(FLASH_COOKIE).as_deref().and_then(Flash::decode).filter(|f| f.action == action)?;
     let secure = super::ctx().map(|c| c.secure_cookies).unwrap_or(false);
-    set_cookie(format!("{FLASH_COOKIE}=; Max-Age=0; {}", cookie_attrs(secure)));
+    set_cookie(format!("{}=; Max-Age=0; {}", cookie_name(FLASH_COOKIE, secure), cookie_attrs(secure)));
     Some(flash)
 }
 

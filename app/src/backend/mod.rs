@@ -20,7 +20,8 @@ use crate::model::AppError;
 #[derive(Clone)]
 pub struct AppContext {
     pub db: DatabaseConnection,
-    /// Adds `Secure` to cookies; on whenever Tam is served over HTTPS.
+    /// Tam is served over HTTPS (`TAM_PUBLIC_URL=https://…`): cookies are `__Host-` prefixed and
+    /// `Secure`, and responses carry `Strict-Transport-Security`.
     pub secure_cookies: bool,
 }
 
