@@ -197,4 +197,13 @@ async fn sqlite_backup_is_consistent_while_writing() {
     assert_eq!(stats.organizations, 3);
     // Never overwrites.
     assert!(backend::backup_sqlite(&t.db, &dest).await.is_err());
+    // The database and its copy are readable by their owner only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for file in [t.sqlite_file.clone().unwrap(), dest] {
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{}", file.display());
+        }
+    }
 }

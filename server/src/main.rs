@@ -83,19 +83,27 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
             let name = flag_value(&args, "--name").ok_or("create-admin needs --name")?;
             let password = match std::env::var("TAM_ADMIN_PASSWORD") {
                 Ok(p) => p,
+                // At a terminal the password is typed without echo; from a pipe it is one line.
+                Err(_) if std::io::IsTerminal::is_terminal(&std::io::stdin()) => {
+                    rpassword::prompt_password(format!("password for {email}: ")).map_err(|e| e.to_string())?
+                }
                 Err(_) => {
-                    eprintln!("password for {email}:");
                     let mut line = String::new();
                     std::io::stdin().read_line(&mut line).map_err(|e| e.to_string())?;
                     line.trim_end_matches(['\r', '\n']).to_string()
                 }
             };
-            let email = Email::parse(&email).map_err(|e| format!("email: {e}"))?;
-            let name = FullName::parse(&name).map_err(|e| format!("name: {e}"))?;
-            let password = Password::parse(&password).map_err(|e| format!("password: {e}"))?;
-            let user = accounts::register(&db, &name, &email, &password, true)
-                .await
-                .map_err(|e| format!("creating the admin: {e}"))?;
+            // A refusal in words (the English message), not a message id.
+            let explain = |what: &str, id: &str| format!("{what}: {}", app::i18n::translate(app::i18n::Lang::En, id));
+            let email = Email::parse(&email).map_err(|e| explain("--email", e))?;
+            let name = FullName::parse(&name).map_err(|e| explain("--name", e))?;
+            let password = Password::parse(&password).map_err(|e| explain("password", e))?;
+            let user = accounts::register(&db, &name, &email, &password, true).await.map_err(|e| match e {
+                app::model::AppError::Validation(list) => {
+                    list.iter().map(|f| explain(&format!("--{}", f.field), &f.message)).collect::<Vec<_>>().join("; ")
+                }
+                other => format!("creating the admin: {other}"),
+            })?;
             println!("admin {} created (id {})", email.as_str(), user.id);
         }
         "backup" => {

@@ -49,6 +49,13 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
             if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("creating {dir:?}: {e}")))?;
             }
+            // SQLite opens an empty file as a new database, and gives its -wal and -shm files the
+            // same permissions: created here, the whole database is readable by its owner only.
+            match create_private(std::path::Path::new(&path)) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(DbErr::Custom(format!("creating {path}: {e}"))),
+            }
         }
         opts.max_connections(8).map_sqlx_sqlite_opts(|o| {
             use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -80,15 +87,29 @@ pub async fn ping(db: &DatabaseConnection) -> bool {
     db.execute_unprepared("SELECT 1").await.is_ok()
 }
 
+/// Creates an empty file that only its owner may read and write (mode 0600); fails if it exists.
+pub fn create_private(path: &std::path::Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path).map(|_| ())
+}
+
 /// Writes a consistent copy of a SQLite database, even while the server writes to it
 /// (`VACUUM INTO` reads one snapshot).
 pub async fn backup_sqlite(db: &DatabaseConnection, dest: &std::path::Path) -> Result<(), DbErr> {
     if db.get_database_backend() != sea_orm::DbBackend::Sqlite {
         return Err(DbErr::Custom("backup copies SQLite databases; for PostgreSQL use pg_dump".into()));
     }
-    if dest.exists() {
-        return Err(DbErr::Custom(format!("{} already exists; not overwriting it", dest.display())));
-    }
+    // The copy holds everyone's personal data: readable by its owner only. VACUUM INTO accepts an
+    // empty file, so it is created first with those permissions (and never over an existing one).
+    create_private(dest).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            DbErr::Custom(format!("{} already exists; not overwriting it", dest.display()))
+        }
+        _ => DbErr::Custom(format!("creating {}: {e}", dest.display())),
+    })?;
     let dest = dest.to_str().ok_or_else(|| DbErr::Custom("backup path is not UTF-8".into()))?;
     db.execute_unprepared(&format!("VACUUM INTO '{}'", dest.replace('\'', "''"))).await.map(|_| ())
 }
