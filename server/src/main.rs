@@ -98,6 +98,8 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
             let email = Email::parse(&email).map_err(|e| explain("--email", e))?;
             let name = FullName::parse(&name).map_err(|e| explain("--name", e))?;
             let password = Password::parse(&password).map_err(|e| explain("password", e))?;
+            accounts::check_new_password(&password, name.as_str(), email.as_str())
+                .map_err(|e| explain("password", e))?;
             let user = accounts::register(&db, &name, &email, &password, true).await.map_err(|e| match e {
                 app::model::AppError::Validation(list) => {
                     list.iter().map(|f| explain(&format!("--{}", f.field), &f.message)).collect::<Vec<_>>().join("; ")

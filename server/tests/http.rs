@@ -184,6 +184,31 @@ app::db_test!(bad_input_reports_every_field_and_stores_nothing, |t: TestDb| asyn
     assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
 });
 
+app::db_test!(guessable_passwords_are_refused_and_overlong_ones_not_hashed, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    for weak in ["tam-demo-2026", "password123", "1234567890", "fatima.kuwari.1", "fatima-2026-fatima"] {
+        let (status, body) = app
+            .call(
+                &app.browser(),
+                "register",
+                &[("full_name", "Fatima Kuwari"), ("email", "fatima@example.qa"), ("password", weak)],
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
+        assert_eq!(body["Validation"][0]["field"], "password", "{weak}");
+        assert_eq!(body["Validation"][0]["message"], "err-password-weak", "{weak}");
+        // The message says what to do instead.
+        assert!(body["Validation"][0]["text"].as_str().unwrap().contains("عبارة"), "{body}");
+    }
+    assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
+    // A login with more than 128 characters is refused like any wrong password (and never hashed).
+    let long = "x".repeat(10_000);
+    let (status, body) =
+        app.call(&app.browser(), "login", &[("email", "fatima@example.qa"), ("password", &long)]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["Validation"][0]["message"], "err-login-failed");
+});
+
 app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;

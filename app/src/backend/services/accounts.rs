@@ -60,11 +60,39 @@ pub struct Registration<'a> {
     pub password: &'a str,
 }
 
+/// A new password must be hard to guess, also for someone who knows the person: zxcvbn estimates
+/// the guesses an attacker needs with common passwords, words, dates, keyboard patterns and the
+/// person's own name and email as dictionaries; below 10^8 (score 3) it is refused with a message
+/// that says what to do instead.
+/// zxcvbn underrates passwords pieced together from those words (`tam-demo-2026`: 10^10), so a
+/// password must also keep a few letters once they, digits and separators are taken out.
+pub fn check_new_password(password: &Password, name: &str, email: &str) -> Result<(), &'static str> {
+    let mut personal: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .chain(email.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .collect();
+    personal.extend(["tam", "تم", "qatar", "قطر", "volunteer", "demo"].map(String::from));
+    personal.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    let inputs: Vec<&str> = personal.iter().map(String::as_str).collect();
+    let mut rest = password.expose().to_lowercase();
+    for word in &inputs {
+        rest = rest.replace(word, "");
+    }
+    let own_letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    if own_letters >= 4 && zxcvbn::zxcvbn(password.expose(), &inputs).score() >= zxcvbn::Score::Three {
+        Ok(())
+    } else {
+        Err("err-password-weak")
+    }
+}
+
 /// Checks every field at once, so the form shows all its problems together.
 pub fn parse_registration(r: &Registration) -> Result<(FullName, Email, Password), AppError> {
     let name = FullName::parse(r.full_name);
     let email = Email::parse(r.email);
-    let password = Password::parse(r.password);
+    let password = Password::parse(r.password).and_then(|p| check_new_password(&p, r.full_name, r.email).map(|()| p));
     match (name, email, password) {
         (Ok(n), Ok(e), Ok(p)) => Ok((n, e, p)),
         (n, e, p) => {
@@ -127,6 +155,10 @@ pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) 
     let Ok(email) = Email::parse(email) else {
         return Err(refused());
     };
+    // No password is longer than this, and hashing a megabyte would cost the server, not the caller.
+    if password.chars().count() > Password::MAX_CHARS {
+        return Err(refused());
+    }
     let since = now() - chrono::Duration::minutes(THROTTLE_WINDOW_MINUTES);
     let recent = login_failure::Entity::find()
         .filter(login_failure::Column::Email.eq(email.as_str()))
@@ -208,5 +240,34 @@ pub async fn make_coordinator(db: &DatabaseConnection, user_id: i32, organizatio
         Ok(_) => Ok(()),
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict),
         Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(password: &str, name: &str, email: &str) -> Result<(), &'static str> {
+        check_new_password(&Password::parse(password).unwrap(), name, email)
+    }
+
+    #[test]
+    fn guessable_passwords_are_refused() {
+        for weak in ["password123", "1234567890", "tam-demo-2026", "qwertyuiop", "fatima2026!", "alkuwari1990"] {
+            assert_eq!(
+                check(weak, "Fatima Al-Kuwari", "fatima.alkuwari@example.qa"),
+                Err("err-password-weak"),
+                "{weak}"
+            );
+        }
+        // Built from the person's own email.
+        assert_eq!(check("noura.salem.2026", "Someone", "noura.salem@qf.org.qa"), Err("err-password-weak"));
+    }
+
+    #[test]
+    fn long_unrelated_phrases_are_accepted() {
+        for strong in ["a long enough password", "saffron dhow at the corniche", "كلمة مرور طويلة 2026"] {
+            assert_eq!(check(strong, "Fatima Al-Kuwari", "fatima@example.qa"), Ok(()), "{strong}");
+        }
     }
 }
