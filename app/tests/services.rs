@@ -21,45 +21,100 @@ app::db_test!(register_then_authenticate, |t: TestDb| async move {
         .await
         .unwrap();
     assert!(user.password_hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", user.password_hash);
-    let back = services::accounts::authenticate(&t.db, " MARYAM@example.qa", "a long enough password").await.unwrap();
+    let back =
+        services::accounts::authenticate(&t.db, " MARYAM@example.qa", "a long enough password", None).await.unwrap();
     assert_eq!(back.id, user.id);
-    let wrong = services::accounts::authenticate(&t.db, "maryam@example.qa", "a long enough passworD").await;
+    let wrong = services::accounts::authenticate(&t.db, "maryam@example.qa", "a long enough passworD", None).await;
     assert_eq!(wrong.unwrap_err(), AppError::field("form", "err-login-failed"));
 });
 
-app::db_test!(repeated_failures_throttle_logins_to_an_address, |t: TestDb| async move {
-    use app::backend::entities::login_failure;
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    use services::accounts::{authenticate, MAX_LOGIN_FAILURES};
+/// ASVS 5.0 V6 (authentication): guessing is slowed for the guesser's address only, so nobody can
+/// lock an account's owner out; the count is taken before hashing.
+app::db_test!(throttle_stops_the_guesser_never_the_owner_elsewhere, |t: TestDb| async move {
+    use app::backend::entities::throttle_bucket;
+    use sea_orm::EntityTrait;
+    use services::{accounts::authenticate, throttle};
+    let (a, b) = (Some("10.0.0.1".parse().unwrap()), Some("10.0.0.2".parse().unwrap()));
+    let limit = throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max;
     services::accounts::register(&t.db, &name("Huda"), &email("huda@example.qa"), &password(), false).await.unwrap();
     // A few failures, then success: the count starts again.
     for _ in 0..3 {
-        assert!(authenticate(&t.db, "huda@example.qa", "guess guess guess").await.is_err());
+        assert!(authenticate(&t.db, "huda@example.qa", "guess guess guess", a).await.is_err());
     }
-    authenticate(&t.db, "huda@example.qa", "a long enough password").await.unwrap();
-    for _ in 0..MAX_LOGIN_FAILURES {
+    authenticate(&t.db, "huda@example.qa", "a long enough password", a).await.unwrap();
+    for _ in 0..limit {
         assert_eq!(
-            authenticate(&t.db, "huda@example.qa", "guess guess guess").await,
+            authenticate(&t.db, "huda@example.qa", "guess guess guess", a).await,
             Err(AppError::field("form", "err-login-failed"))
         );
     }
-    // Now even the right password waits.
-    assert_eq!(authenticate(&t.db, "HUDA@example.qa", "a long enough password").await, Err(AppError::RateLimited));
+    // From the guesser's address, even the right password waits…
+    assert_eq!(authenticate(&t.db, "HUDA@example.qa", "a long enough password", a).await, Err(AppError::RateLimited));
+    // …while the owner, from anywhere else, logs in.
+    authenticate(&t.db, "huda@example.qa", "a long enough password", b).await.unwrap();
     // Unknown addresses are throttled the same way (the throttle does not reveal who has an account).
-    for _ in 0..MAX_LOGIN_FAILURES {
-        let _ = authenticate(&t.db, "nobody@example.qa", "guess guess guess").await;
+    for _ in 0..limit {
+        let _ = authenticate(&t.db, "nobody@example.qa", "guess guess guess", a).await;
     }
-    assert_eq!(authenticate(&t.db, "nobody@example.qa", "guess guess guess").await, Err(AppError::RateLimited));
-    // Once the window has passed, the right password works again.
-    let past = services::now() - chrono::Duration::minutes(services::accounts::THROTTLE_WINDOW_MINUTES + 1);
-    login_failure::Entity::update_many()
-        .col_expr(login_failure::Column::FailedAt, sea_orm::sea_query::Expr::value(past))
-        .filter(login_failure::Column::Email.eq("huda@example.qa"))
+    assert_eq!(authenticate(&t.db, "nobody@example.qa", "guess guess guess", a).await, Err(AppError::RateLimited));
+    // Once the window has passed, the right password works again from there too.
+    let past = services::now() - chrono::Duration::minutes(throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.window_minutes + 1);
+    throttle_bucket::Entity::update_many()
+        .col_expr(throttle_bucket::Column::WindowStart, sea_orm::sea_query::Expr::value(past))
         .exec(&t.db)
         .await
         .unwrap();
-    authenticate(&t.db, "huda@example.qa", "a long enough password").await.unwrap();
-    assert_eq!(services::accounts::purge_login_failures(&t.db).await.unwrap(), 0, "recent failures are kept");
+    authenticate(&t.db, "huda@example.qa", "a long enough password", a).await.unwrap();
+    assert_eq!(throttle::purge(&t.db).await.unwrap(), 0, "counts of the last day are kept");
+});
+
+/// ASVS 5.0 V6: the attempt is counted in one atomic statement before Argon2 runs, so parallel
+/// guesses cannot slip past the counter.
+app::db_test!(parallel_guesses_get_no_more_than_the_limit, |t: TestDb| async move {
+    use services::{accounts::authenticate, throttle};
+    services::accounts::register(&t.db, &name("Huda"), &email("huda@example.qa"), &password(), false).await.unwrap();
+    let client = Some("10.0.0.9".parse().unwrap());
+    let guesses: Vec<_> = (0..50)
+        .map(|i| {
+            let db = t.db.clone();
+            tokio::spawn(
+                async move { authenticate(&db, "huda@example.qa", &format!("guess number {i}"), client).await },
+            )
+        })
+        .collect();
+    let mut checked = 0;
+    for g in guesses {
+        match g.await.unwrap() {
+            Err(AppError::RateLimited) => {}
+            Err(e) => {
+                assert_eq!(e, AppError::field("form", "err-login-failed"));
+                checked += 1;
+            }
+            Ok(_) => panic!("a guess succeeded"),
+        }
+    }
+    assert_eq!(checked, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max, "exactly the limit reached the password check");
+});
+
+/// ASVS 5.0 V6: one address spraying passwords over many accounts is stopped.
+app::db_test!(one_address_is_limited_across_accounts, |t: TestDb| async move {
+    use services::{accounts::authenticate, throttle};
+    let (sprayer, other) = (Some("10.0.0.7".parse().unwrap()), Some("10.0.0.8".parse().unwrap()));
+    for i in 0..throttle::LOGIN_PER_ADDRESS.max {
+        let answer = authenticate(&t.db, &format!("user{i}@example.qa"), "Summer2026!", sprayer).await;
+        assert_eq!(answer, Err(AppError::field("form", "err-login-failed")), "attempt {i}");
+    }
+    assert_eq!(authenticate(&t.db, "user999@example.qa", "Summer2026!", sprayer).await, Err(AppError::RateLimited));
+    assert_eq!(
+        authenticate(&t.db, "user999@example.qa", "Summer2026!", other).await,
+        Err(AppError::field("form", "err-login-failed"))
+    );
+    // Registrations from one address are limited too.
+    for _ in 0..throttle::REGISTRATION_PER_ADDRESS.max {
+        services::accounts::check_registration_rate(&t.db, sprayer).await.unwrap();
+    }
+    assert_eq!(services::accounts::check_registration_rate(&t.db, sprayer).await, Err(AppError::RateLimited));
+    services::accounts::check_registration_rate(&t.db, other).await.unwrap();
 });
 
 app::db_test!(duplicate_email_refused_even_when_racing, |t: TestDb| async move {
@@ -152,7 +207,8 @@ app::db_test!(demo_seed_is_idempotent_and_counted, |t: TestDb| async move {
     assert_eq!((overview.volunteers, overview.organizations, overview.coordinators), (5, 3, 2));
     let red_crescent = overview.organization_rows.iter().find(|r| r.name.en == "Qatar Red Crescent").unwrap();
     assert_eq!((red_crescent.name.ar.as_str(), red_crescent.coordinators), ("الهلال الأحمر القطري", 1));
-    let coordinator = services::accounts::authenticate(&t.db, "coordinator@tam.qa", seed::DEMO_PASSWORD).await.unwrap();
+    let coordinator =
+        services::accounts::authenticate(&t.db, "coordinator@tam.qa", seed::DEMO_PASSWORD, None).await.unwrap();
     let (current, _) = services::accounts::current_user(&t.db, coordinator.id).await.unwrap().unwrap();
     let org = current.coordinator_of.expect("the demo coordinator coordinates");
     assert_eq!(org.name.en, "Qatar Red Crescent");

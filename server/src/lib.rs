@@ -28,6 +28,8 @@ pub struct Config {
     /// The address people use (`TAM_PUBLIC_URL`): `https://…` in production, where Tam may sit
     /// behind a proxy that ends TLS; plain `http://` only on a loopback address, for development.
     pub public_url: String,
+    /// `TAM_TRUSTED_PROXY`: the reverse proxy whose `X-Forwarded-For` names the client.
+    pub trusted_proxy: Option<std::net::IpAddr>,
 }
 
 impl Config {
@@ -42,6 +44,9 @@ impl Config {
             addr,
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             public_url,
+            trusted_proxy: var("TAM_TRUSTED_PROXY")
+                .map(|p| p.parse().map_err(|e| format!("TAM_TRUSTED_PROXY {p:?}: {e}")))
+                .transpose()?,
         })
     }
 

@@ -23,6 +23,7 @@ environment:
   LEPTOS_SITE_ROOT    the built site (default target/site)
   TAM_PUBLIC_URL      the address people use: https://… (cookies __Host- and Secure, HSTS);
                       plain http:// only on a loopback address (default http://TAM_ADDR)
+  TAM_TRUSTED_PROXY   the reverse proxy's address: from it, the client is read from X-Forwarded-For
   TAM_LOG_FORMAT      json for JSON logs
   RUST_LOG            log filter (default info)
 
@@ -145,12 +146,12 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "purging expired sessions failed"),
             }
-            if let Err(e) = backend::services::accounts::purge_login_failures(&sweeper_db).await {
-                tracing::warn!(error = %e, "purging old login failures failed");
+            if let Err(e) = backend::services::throttle::purge(&sweeper_db).await {
+                tracing::warn!(error = %e, "purging old throttle counts failed");
             }
         }
     });
-    let ctx = AppContext { db: db.clone(), secure_cookies: config.https() };
+    let ctx = AppContext { db: db.clone(), secure_cookies: config.https(), trusted_proxy: config.trusted_proxy };
     let app = router(ctx, config.leptos_options());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("binding {}: {e}", config.addr))?;

@@ -33,8 +33,11 @@ impl TestApp {
             addr,
             site_root: site.display().to_string(),
             public_url: if https { "https://tam.example".into() } else { format!("http://{addr}") },
+            trusted_proxy: None,
         };
-        let router = server::router(AppContext { db: t.db.clone(), secure_cookies: https }, config.leptos_options());
+        // The tests stand in for a proxy on 127.0.0.1: `X-Forwarded-For` then names the client.
+        let ctx = AppContext { db: t.db.clone(), secure_cookies: https, trusted_proxy: Some([127, 0, 0, 1].into()) };
+        let router = server::router(ctx, config.leptos_options());
         let timeouts =
             server::Timeouts { headers: std::time::Duration::from_secs(1), request: std::time::Duration::from_secs(2) };
         tokio::spawn(server::serve(listener, router, timeouts, std::future::pending()));
@@ -209,6 +212,31 @@ app::db_test!(guessable_passwords_are_refused_and_overlong_ones_not_hashed, |t: 
     assert_eq!(body["Validation"][0]["message"], "err-login-failed");
 });
 
+/// ASVS 5.0 V6: ten wrong passwords from one address do not keep the owner out from another.
+app::db_test!(a_victim_cannot_be_locked_out_from_another_address, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let login = |from: &'static str, password: &'static str| {
+        let app = &app;
+        async move {
+            app.browser()
+                .post(format!("{}/api/login", app.base))
+                .header("x-forwarded-for", format!("203.0.113.66, {from}"))
+                .form(&[("email", "ahmed@example.qa"), ("password", password)])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    for _ in 0..services::throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max {
+        assert_eq!(login("10.1.1.1", "not the password!").await, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(login("10.1.1.1", "a long enough password").await, StatusCode::TOO_MANY_REQUESTS);
+    // Only the proxy's own entry counts: the attacker cannot pose as the victim's address.
+    assert_eq!(login("10.2.2.2", "a long enough password").await, StatusCode::OK);
+});
+
 app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
@@ -233,7 +261,7 @@ app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| 
     let (status, user) = app.call(&b, "current_user", &[]).await;
     assert_eq!((status, user), (StatusCode::OK, Value::Null), "a failed login leaves no session");
     // Guessing on: after the limit, 429 whatever the password.
-    for _ in 1..services::accounts::MAX_LOGIN_FAILURES {
+    for _ in 1..services::throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max {
         app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")]).await;
     }
     let throttled =

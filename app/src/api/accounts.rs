@@ -11,6 +11,7 @@ pub async fn register(full_name: String, email: String, password: String) -> Res
     super::respond(
         async {
             let db = ctx()?.db;
+            accounts::check_registration_rate(&db, auth::client_addr()).await?;
             let (name, email, password) = accounts::parse_registration(&accounts::Registration {
                 full_name: &full_name,
                 email: &email,
@@ -28,7 +29,7 @@ pub async fn login(email: String, password: String) -> Result<CurrentUser, AppEr
     use crate::backend::{auth, ctx, services::accounts};
     super::respond(
         async {
-            let user = accounts::authenticate(&ctx()?.db, &email, &password).await?;
+            let user = accounts::authenticate(&ctx()?.db, &email, &password, auth::client_addr()).await?;
             auth::log_in(user.id).await
         }
         .await,

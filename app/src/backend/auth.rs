@@ -35,6 +35,26 @@ pub fn request_cookie(base: &str) -> Option<String> {
         .find_map(|h| cookie_value(h, &name).map(str::to_owned))
 }
 
+/// The address of the client that sent this request: the socket's peer, or, when that peer is the
+/// trusted proxy, the last address the proxy appended to `X-Forwarded-For` (earlier entries are
+/// whatever the client claimed).
+pub fn client_addr() -> Option<std::net::IpAddr> {
+    let parts = use_context::<Parts>()?;
+    let peer = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()?.0.ip();
+    if ctx().ok()?.trusted_proxy != Some(peer) {
+        return Some(peer);
+    }
+    let forwarded = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<std::net::IpAddr>().ok())
+        .last();
+    Some(forwarded.unwrap_or(peer))
+}
+
 /// The session token the browser sent, if any.
 pub fn session_token() -> Option<String> {
     request_cookie(SESSION_COOKIE)

@@ -23,6 +23,9 @@ pub struct AppContext {
     /// Tam is served over HTTPS (`TAM_PUBLIC_URL=https://…`): cookies are `__Host-` prefixed and
     /// `Secure`, and responses carry `Strict-Transport-Security`.
     pub secure_cookies: bool,
+    /// The reverse proxy in front of Tam (`TAM_TRUSTED_PROXY`): only for requests from it is the
+    /// client's address taken from `X-Forwarded-For`; otherwise it is the socket's.
+    pub trusted_proxy: Option<std::net::IpAddr>,
 }
 
 /// Everything a request's rendering and server functions look up: call once per request.

@@ -4,12 +4,17 @@ use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_accounts;
 mod m20261129_000002_login_failures;
+mod m20261130_000003_throttle;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261129_000001_accounts::Migration), Box::new(m20261129_000002_login_failures::Migration)]
+        vec![
+            Box::new(m20261129_000001_accounts::Migration),
+            Box::new(m20261129_000002_login_failures::Migration),
+            Box::new(m20261130_000003_throttle::Migration),
+        ]
     }
 }

@@ -4,10 +4,10 @@ use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
 };
-use sea_orm::{entity::prelude::*, ActiveValue::Set, PaginatorTrait, QueryFilter, SqlErr};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, SqlErr};
 
-use super::now;
-use crate::backend::entities::{coordinator, login_failure, organization, user};
+use super::{now, throttle};
+use crate::backend::entities::{coordinator, organization, user};
 use crate::model::{
     AppError, CurrentUser, Email, FieldError, FullName, LocalizedName, MyProfile, OrganizationRef, Password, FORM,
 };
@@ -17,9 +17,27 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19_456, 2, 1, None).expect("valid Argon2 params"))
 }
 
+/// At most as many Argon2 computations at once as the machine has cores (each takes 19 MiB and
+/// tens of milliseconds): hundreds of parallel logins wait their turn briefly, then get a 429,
+/// instead of taking gigabytes of memory.
+async fn hashing_permit() -> Result<tokio::sync::SemaphorePermit<'static>, AppError> {
+    static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+        tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+    });
+    match tokio::time::timeout(std::time::Duration::from_secs(5), HASHING.acquire()).await {
+        Ok(Ok(permit)) => Ok(permit),
+        Ok(Err(_)) => Err(AppError::Internal),
+        Err(_) => {
+            tracing::warn!("password hashing saturated; request refused");
+            Err(AppError::RateLimited)
+        }
+    }
+}
+
 /// Hashing takes tens of milliseconds of CPU: keep it off the async workers.
 pub async fn hash_password(password: &Password) -> Result<String, AppError> {
     let password = password.expose().to_owned();
+    let _permit = hashing_permit().await?;
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
@@ -32,13 +50,14 @@ pub async fn hash_password(password: &Password) -> Result<String, AppError> {
     })
 }
 
-async fn verify_password(password: &str, hash: String) -> bool {
+async fn verify_password(password: &str, hash: String) -> Result<bool, AppError> {
     let password = password.to_owned();
-    tokio::task::spawn_blocking(move || {
+    let _permit = hashing_permit().await?;
+    Ok(tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
     })
     .await
-    .unwrap_or(false)
+    .unwrap_or(false))
 }
 
 /// A hash of nothing anyone knows: checked when the email is unknown, so that "no such user" and
@@ -143,14 +162,18 @@ pub async fn register(
     }
 }
 
-/// Failed logins an address may have within [`THROTTLE_WINDOW_MINUTES`] before further attempts,
-/// right or wrong, are refused until the window has passed.
-pub const MAX_LOGIN_FAILURES: u64 = 10;
-pub const THROTTLE_WINDOW_MINUTES: i64 = 15;
-
-/// The user with this email and password, or one uniform refusal. Unknown addresses are counted
-/// and throttled like known ones, so neither the answer nor the throttle tells which exist.
-pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) -> Result<user::Model, AppError> {
+/// The user with this email and password, or one uniform refusal.
+///
+/// Each attempt is counted before the password is hashed, for the account from this client
+/// address and for the address as a whole ([`throttle`]); past either limit the answer is 429,
+/// right password or not, for this address only. Unknown emails are counted like known ones, so
+/// neither the answer nor the throttle tells which accounts exist.
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    client: Option<std::net::IpAddr>,
+) -> Result<user::Model, AppError> {
     let refused = || AppError::field(FORM, "err-login-failed");
     let Ok(email) = Email::parse(email) else {
         return Err(refused());
@@ -159,49 +182,42 @@ pub async fn authenticate(db: &DatabaseConnection, email: &str, password: &str) 
     if password.chars().count() > Password::MAX_CHARS {
         return Err(refused());
     }
-    let since = now() - chrono::Duration::minutes(THROTTLE_WINDOW_MINUTES);
-    let recent = login_failure::Entity::find()
-        .filter(login_failure::Column::Email.eq(email.as_str()))
-        .filter(login_failure::Column::FailedAt.gt(since))
-        .count(db)
-        .await?;
-    if recent >= MAX_LOGIN_FAILURES {
-        tracing::warn!("login throttled after repeated failures");
+    let address = throttle::address_key(client);
+    let pair = format!("login:{}|{address}", email.as_str());
+    let within = throttle::take(db, &format!("login-from:{address}"), throttle::LOGIN_PER_ADDRESS).await?
+        && throttle::take(db, &pair, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS).await?;
+    if !within {
+        tracing::warn!(client = %address, "login throttled");
         return Err(AppError::RateLimited);
     }
     let found = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?;
     let known_account = found.is_some();
     let hash = found.as_ref().map_or_else(decoy_hash, |u| u.password_hash.clone());
-    let verified = verify_password(password, hash).await;
+    let verified = verify_password(password, hash).await?;
     match found.filter(|_| verified) {
         Some(user) => {
-            login_failure::Entity::delete_many()
-                .filter(login_failure::Column::Email.eq(email.as_str()))
-                .exec(db)
-                .await?;
+            throttle::clear(db, &pair).await?;
             Ok(user)
         }
         None => {
-            login_failure::ActiveModel {
-                email: Set(email.as_str().to_owned()),
-                failed_at: Set(now()),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-            tracing::info!(known_account, "login refused");
+            tracing::info!(known_account, client = %address, "login refused");
             Err(refused())
         }
     }
 }
 
-/// Forgets failed logins older than a day (run periodically).
-pub async fn purge_login_failures(db: &DatabaseConnection) -> Result<u64, AppError> {
-    let res = login_failure::Entity::delete_many()
-        .filter(login_failure::Column::FailedAt.lt(now() - chrono::Duration::days(1)))
-        .exec(db)
-        .await?;
-    Ok(res.rows_affected)
+/// New accounts from one client address are limited ([`throttle::REGISTRATION_PER_ADDRESS`]).
+pub async fn check_registration_rate(
+    db: &DatabaseConnection,
+    client: Option<std::net::IpAddr>,
+) -> Result<(), AppError> {
+    let address = throttle::address_key(client);
+    if throttle::take(db, &format!("register-from:{address}"), throttle::REGISTRATION_PER_ADDRESS).await? {
+        Ok(())
+    } else {
+        tracing::warn!(client = %address, "registration throttled");
+        Err(AppError::RateLimited)
+    }
 }
 
 /// The user with their roles, as the pages see them.

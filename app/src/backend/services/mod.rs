@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod organizations;
 pub mod sessions;
 pub mod stats;
+pub mod throttle;
 
 /// Now, to the second: both databases then store the same value.
 pub fn now() -> chrono::DateTime<chrono::Utc> {
