@@ -96,6 +96,21 @@ app::db_test!(parallel_guesses_get_no_more_than_the_limit, |t: TestDb| async mov
     assert_eq!(checked, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max, "exactly the limit reached the password check");
 });
 
+/// Hundreds of parallel logins must not take gigabytes: Argon2 (19 MiB each) runs on at most as
+/// many cores as the machine has, the rest wait their turn.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn at_most_one_password_hash_per_core() {
+    let cores = std::thread::available_parallelism().unwrap().get();
+    let hashes: Vec<_> = (0..4 * cores + 4)
+        .map(|_| tokio::spawn(async { services::accounts::hash_password(&password()).await }))
+        .collect();
+    for h in hashes {
+        h.await.unwrap().unwrap();
+    }
+    let peak = services::accounts::hashing_peak();
+    assert!((1..=cores).contains(&peak), "{peak} hashes at once on {cores} cores");
+}
+
 /// ASVS 5.0 V6: one address spraying passwords over many accounts is stopped.
 app::db_test!(one_address_is_limited_across_accounts, |t: TestDb| async move {
     use services::{accounts::authenticate, throttle};

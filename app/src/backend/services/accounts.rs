@@ -34,11 +34,31 @@ async fn hashing_permit() -> Result<tokio::sync::SemaphorePermit<'static>, AppEr
     }
 }
 
+static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Runs one Argon2 computation on a blocking thread, counted for [`hashing_peak`].
+fn argon2_on_a_core<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> tokio::task::JoinHandle<T> {
+    use std::sync::atomic::Ordering::SeqCst;
+    tokio::task::spawn_blocking(move || {
+        let now = HASHING_NOW.fetch_add(1, SeqCst) + 1;
+        HASHING_PEAK.fetch_max(now, SeqCst);
+        let result = work();
+        HASHING_NOW.fetch_sub(1, SeqCst);
+        result
+    })
+}
+
+/// The most Argon2 computations this process has run at once (never more than its cores).
+pub fn hashing_peak() -> usize {
+    HASHING_PEAK.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Hashing takes tens of milliseconds of CPU: keep it off the async workers.
 pub async fn hash_password(password: &Password) -> Result<String, AppError> {
     let password = password.expose().to_owned();
     let _permit = hashing_permit().await?;
-    tokio::task::spawn_blocking(move || {
+    argon2_on_a_core(move || {
         let salt = SaltString::generate(&mut OsRng);
         argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
     })
@@ -53,7 +73,7 @@ pub async fn hash_password(password: &Password) -> Result<String, AppError> {
 async fn verify_password(password: &str, hash: String) -> Result<bool, AppError> {
     let password = password.to_owned();
     let _permit = hashing_permit().await?;
-    Ok(tokio::task::spawn_blocking(move || {
+    Ok(argon2_on_a_core(move || {
         PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
     })
     .await
