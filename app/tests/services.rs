@@ -28,8 +28,8 @@ app::db_test!(register_then_authenticate, |t: TestDb| async move {
     assert_eq!(wrong.unwrap_err(), AppError::field("form", "err-login-failed"));
 });
 
-/// ASVS 5.0 V6 (authentication): guessing is slowed for the guesser's address only, so nobody can
-/// lock an account's owner out; the count is taken before hashing.
+// ASVS 5.0 V6 (authentication): guessing is slowed for the guesser's address only, so nobody can
+// lock an account's owner out; the count is taken before hashing.
 app::db_test!(throttle_stops_the_guesser_never_the_owner_elsewhere, |t: TestDb| async move {
     use app::backend::entities::throttle_bucket;
     use sea_orm::EntityTrait;
@@ -68,8 +68,8 @@ app::db_test!(throttle_stops_the_guesser_never_the_owner_elsewhere, |t: TestDb| 
     assert_eq!(throttle::purge(&t.db).await.unwrap(), 0, "counts of the last day are kept");
 });
 
-/// ASVS 5.0 V6: the attempt is counted in one atomic statement before Argon2 runs, so parallel
-/// guesses cannot slip past the counter.
+// ASVS 5.0 V6: the attempt is counted in one atomic statement before Argon2 runs, so parallel
+// guesses cannot slip past the counter.
 app::db_test!(parallel_guesses_get_no_more_than_the_limit, |t: TestDb| async move {
     use services::{accounts::authenticate, throttle};
     services::accounts::register(&t.db, &name("Huda"), &email("huda@example.qa"), &password(), false).await.unwrap();
@@ -111,7 +111,7 @@ async fn at_most_one_password_hash_per_core() {
     assert!((1..=cores).contains(&peak), "{peak} hashes at once on {cores} cores");
 }
 
-/// ASVS 5.0 V6: one address spraying passwords over many accounts is stopped.
+// ASVS 5.0 V6: one address spraying passwords over many accounts is stopped.
 app::db_test!(one_address_is_limited_across_accounts, |t: TestDb| async move {
     use services::{accounts::authenticate, throttle};
     let (sprayer, other) = (Some("10.0.0.7".parse().unwrap()), Some("10.0.0.8".parse().unwrap()));
@@ -180,6 +180,7 @@ app::db_test!(sessions_live_until_destroyed_or_expired, |t: TestDb| async move {
         user_id: Set(user.id),
         created_at: Set(now - chrono::Duration::days(40)),
         expires_at: Set(now - chrono::Duration::days(10)),
+        last_seen_at: Set(None),
     }
     .insert(&t.db)
     .await

@@ -122,6 +122,31 @@ app::db_test!(register_login_logout_over_http, |t: TestDb| async move {
     assert_eq!(me["user"]["full_name"], "فاطمة الكواري");
 });
 
+// ASVS 5.0 V7: a coordinator's session ends after 30 minutes unused; a volunteer's does not.
+app::db_test!(idle_staff_sessions_end, |t: TestDb| async move {
+    use app::backend::entities::session;
+    use sea_orm::EntityTrait;
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let coordinator = app.browser();
+    let volunteer = app.browser();
+    for (c, email) in [(&coordinator, "coordinator@tam.qa"), (&volunteer, "volunteer@tam.qa")] {
+        let (status, _) = app.call(c, "login", &[("email", email), ("password", seed::DEMO_PASSWORD)]).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    // Both were last seen 31 minutes ago.
+    let past = services::now() - chrono::Duration::minutes(31);
+    session::Entity::update_many()
+        .col_expr(session::Column::LastSeenAt, sea_orm::sea_query::Expr::value(Some(past)))
+        .exec(&app.t.db)
+        .await
+        .unwrap();
+    assert_eq!(app.call(&coordinator, "my_profile", &[]).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.call(&volunteer, "my_profile", &[]).await.0, StatusCode::OK);
+    // The ended session is gone from the database, not just refused.
+    assert_eq!(session::Entity::find().all(&app.t.db).await.unwrap().len(), 1);
+});
+
 app::db_test!(login_rotates_the_session_id, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let raw = Client::new();
@@ -212,7 +237,7 @@ app::db_test!(guessable_passwords_are_refused_and_overlong_ones_not_hashed, |t: 
     assert_eq!(body["Validation"][0]["message"], "err-login-failed");
 });
 
-/// ASVS 5.0 V6: ten wrong passwords from one address do not keep the owner out from another.
+// ASVS 5.0 V6: ten wrong passwords from one address do not keep the owner out from another.
 app::db_test!(a_victim_cannot_be_locked_out_from_another_address, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;

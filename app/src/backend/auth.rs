@@ -78,11 +78,22 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     Ok(user)
 }
 
+/// The session's user, if the session is still good for that user's role: coordinators and admins
+/// get 30 minutes idle and 12 hours in all, volunteers 7 days and 30 ([`services::sessions::policy`]).
 async fn resolve_user() -> Result<Option<CurrentUser>, AppError> {
+    use services::sessions;
     let Some(token) = session_token() else { return Ok(None) };
     let db = ctx()?.db;
-    let Some(user_id) = services::sessions::user_of(&db, &token).await? else { return Ok(None) };
-    Ok(services::accounts::current_user(&db, user_id).await?.map(|(u, _)| u))
+    let Some(session) = sessions::find(&db, &token).await? else { return Ok(None) };
+    let Some((user, _)) = services::accounts::current_user(&db, session.user_id).await? else { return Ok(None) };
+    let staff = user.is_admin || user.coordinator_of.is_some();
+    if !sessions::alive(&session, sessions::policy(staff), services::now()) {
+        sessions::end(&db, &session).await?;
+        tracing::info!(user_id = user.id, "session ended: idle or too old");
+        return Ok(None);
+    }
+    sessions::touch(&db, &session).await?;
+    Ok(Some(user))
 }
 
 /// Who is logged in changed during this request: later asks in it get the new answer, not one

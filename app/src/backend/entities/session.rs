@@ -11,6 +11,8 @@ pub struct Model {
     pub user_id: i32,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    /// The last request made with it (at most a minute off); none yet for a fresh one.
+    pub last_seen_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261129_000001_accounts;
 mod m20261129_000002_login_failures;
 mod m20261130_000003_throttle;
+mod m20261130_000004_session_activity;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_accounts::Migration),
             Box::new(m20261129_000002_login_failures::Migration),
             Box::new(m20261130_000003_throttle::Migration),
+            Box::new(m20261130_000004_session_activity::Migration),
         ]
     }
 }

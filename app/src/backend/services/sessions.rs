@@ -9,7 +9,30 @@ use sha2::{Digest, Sha256};
 use super::now;
 use crate::backend::entities::session;
 
+/// The longest any session lives (the cookie's lifetime too).
 pub const LIFETIME_DAYS: i64 = 30;
+
+/// How long a session lives: in all, and without being used. Coordinators and admins, who can see
+/// other people's data, get short ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Policy {
+    pub idle: Duration,
+    pub absolute: Duration,
+}
+
+pub fn policy(staff: bool) -> Policy {
+    if staff {
+        Policy { idle: Duration::minutes(30), absolute: Duration::hours(12) }
+    } else {
+        Policy { idle: Duration::days(7), absolute: Duration::days(LIFETIME_DAYS) }
+    }
+}
+
+/// Whether a session is still good under a policy at `at`.
+pub fn alive(s: &session::Model, policy: Policy, at: chrono::DateTime<chrono::Utc>) -> bool {
+    let last_seen = s.last_seen_at.unwrap_or(s.created_at);
+    at < s.expires_at && at < s.created_at + policy.absolute && at < last_seen + policy.idle
+}
 
 fn key(token: &str) -> String {
     let digest = Sha256::digest(token.as_bytes());
@@ -27,19 +50,45 @@ pub async fn create(db: &impl ConnectionTrait, user_id: i32) -> Result<String, D
         user_id: Set(user_id),
         created_at: Set(now),
         expires_at: Set(now + Duration::days(LIFETIME_DAYS)),
+        last_seen_at: Set(Some(now)),
     }
     .insert(db)
     .await?;
     Ok(token)
 }
 
-/// The user of a live session, if the token names one.
-pub async fn user_of(db: &impl ConnectionTrait, token: &str) -> Result<Option<i32>, DbErr> {
+/// The session a token names, unless it has expired; whether it is still good for its user's
+/// role is [`alive`]'s to say (the caller knows the role).
+pub async fn find(db: &impl ConnectionTrait, token: &str) -> Result<Option<session::Model>, DbErr> {
     if token.is_empty() || token.len() > 64 {
         return Ok(None);
     }
-    let found = session::Entity::find_by_id(key(token)).filter(session::Column::ExpiresAt.gt(now())).one(db).await?;
-    Ok(found.map(|s| s.user_id))
+    session::Entity::find_by_id(key(token)).filter(session::Column::ExpiresAt.gt(now())).one(db).await
+}
+
+/// The user of an unexpired session (whether it suits the user's role is checked by `auth`).
+pub async fn user_of(db: &impl ConnectionTrait, token: &str) -> Result<Option<i32>, DbErr> {
+    Ok(find(db, token).await?.map(|s| s.user_id))
+}
+
+/// Records that the session was used now (at most once a minute: a write per request is waste).
+pub async fn touch(db: &impl ConnectionTrait, s: &session::Model) -> Result<(), DbErr> {
+    let now = now();
+    if s.last_seen_at.is_some_and(|t| now - t < Duration::minutes(1)) {
+        return Ok(());
+    }
+    session::Entity::update_many()
+        .col_expr(session::Column::LastSeenAt, sea_orm::sea_query::Expr::value(Some(now)))
+        .filter(session::Column::Id.eq(s.id.clone()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends a session found by [`find`] (it outlived its policy).
+pub async fn end(db: &impl ConnectionTrait, s: &session::Model) -> Result<(), DbErr> {
+    session::Entity::delete_by_id(s.id.clone()).exec(db).await?;
+    Ok(())
 }
 
 /// Ends one session (logout). Unknown tokens are not an error: the result is the same.
@@ -52,4 +101,38 @@ pub async fn destroy(db: &impl ConnectionTrait, token: &str) -> Result<(), DbErr
 pub async fn purge_expired(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     let res = session::Entity::delete_many().filter(session::Column::ExpiresAt.lte(now())).exec(db).await?;
     Ok(res.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(created_hours_ago: i64, idle_minutes: i64) -> (session::Model, chrono::DateTime<chrono::Utc>) {
+        let at = now();
+        let created = at - Duration::hours(created_hours_ago);
+        let model = session::Model {
+            id: "k".into(),
+            user_id: 1,
+            created_at: created,
+            expires_at: created + Duration::days(LIFETIME_DAYS),
+            last_seen_at: Some(at - Duration::minutes(idle_minutes)),
+        };
+        (model, at)
+    }
+
+    /// ASVS 5.0 V7 (sessions): idle and absolute timeouts, shorter for coordinators and admins.
+    #[test]
+    fn staff_sessions_end_after_30_minutes_idle_or_12_hours() {
+        let (staff, volunteer) = (policy(true), policy(false));
+        let (s, at) = session(1, 29);
+        assert!(alive(&s, staff, at) && alive(&s, volunteer, at));
+        let (s, at) = session(1, 31);
+        assert!(!alive(&s, staff, at) && alive(&s, volunteer, at));
+        let (s, at) = session(13, 1);
+        assert!(!alive(&s, staff, at) && alive(&s, volunteer, at));
+        let (s, at) = session(24, 7 * 24 * 60 + 1);
+        assert!(!alive(&s, volunteer, at), "a week unused ends a volunteer's session");
+        let (s, at) = session(24 * 30 + 1, 1);
+        assert!(!alive(&s, volunteer, at), "thirty days end any session");
+    }
 }
