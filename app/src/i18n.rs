@@ -112,6 +112,15 @@ pub fn translate_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'
     LOCALES.try_lookup_with_args(&lang.langid(), id, &map).unwrap_or_else(|| id.to_string())
 }
 
+/// Fills in the text of each field error of a refusal, in `lang`, for the form that shows it.
+pub fn localize_fields(error: &mut crate::model::AppError, lang: Lang) {
+    if let crate::model::AppError::Validation(errors) = error {
+        for e in errors {
+            e.text = Some(translate(lang, &e.message));
+        }
+    }
+}
+
 /// A number argument for a Fluent message (drives plural selection).
 pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
     FluentValue::from(n.into())

@@ -1,6 +1,6 @@
 //! Server functions, one file per domain. Each one: authorize → parse → call one service → DTO.
 //! They are POST endpoints under `/api/<name>`, called by pages during server rendering, by form
-//! islands with `fetch`, and by plain HTML forms (see `server::plain_form_post`). Server only.
+//! islands with `fetch`, and by plain HTML forms (see `server::api_requests`). Server only.
 
 pub mod accounts;
 pub mod language;
@@ -22,12 +22,7 @@ pub(crate) fn respond<T>(mut result: Result<T, AppError>) -> Result<T, AppError>
         if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             res.set_status(e.status());
         }
-        if let AppError::Validation(errors) = e {
-            let lang = crate::i18n::request_lang();
-            for error in errors {
-                error.text = Some(crate::i18n::translate(lang, &error.message));
-            }
-        }
+        crate::i18n::localize_fields(e, crate::i18n::request_lang());
     }
     result
 }

@@ -32,17 +32,15 @@ pub fn font_preloads(lang: Lang) -> impl IntoView {
 /// the islands. A page without an island downloads no module and no WASM at all.
 #[component]
 pub fn IslandScripts(options: LeptosOptions) -> impl IntoView {
-    let (js, wasm) = pkg_files(&options);
     let nonce = leptos::nonce::use_nonce();
-    let script = format!("{}({js:?}, {wasm:?});", include_str!("island_loader.js"));
-    view! { <script type="module" nonce=nonce>{script}</script> }
+    view! { <script type="module" nonce=nonce>{island_loader(&options)}</script> }
 }
 
-/// `/pkg/tam.<hash>.js` and `.wasm`, read once from the `hash.txt` that cargo-leptos writes beside
-/// the binary of a hashed build, or the plain names.
-fn pkg_files(options: &LeptosOptions) -> (String, String) {
-    static NAMES: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
-    NAMES
+/// The loader called with `/pkg/tam.<hash>.js` and `.wasm`: names read once from the `hash.txt`
+/// that cargo-leptos writes beside the binary of a hashed build, or the plain names.
+fn island_loader(options: &LeptosOptions) -> &'static str {
+    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SCRIPT
         .get_or_init(|| {
             let (mut js, mut wasm) = (options.output_name.to_string(), options.output_name.to_string());
             let hashes = options
@@ -59,9 +57,10 @@ fn pkg_files(options: &LeptosOptions) -> (String, String) {
                 }
             }
             let pkg = &options.site_pkg_dir;
-            (format!("/{pkg}/{js}.js"), format!("/{pkg}/{wasm}.wasm"))
+            let (js, wasm) = (format!("/{pkg}/{js}.js"), format!("/{pkg}/{wasm}.wasm"));
+            format!("{}({js:?}, {wasm:?});", include_str!("island_loader.js"))
         })
-        .clone()
+        .as_str()
 }
 
 #[cfg(test)]

@@ -10,9 +10,10 @@ use leptos::prelude::*;
 use server_fn::ServerFn;
 
 use crate::backend::flash;
-use crate::i18n::use_i18n;
+use crate::i18n::{localize_fields, use_i18n};
+use crate::islands::form::place_errors;
 use crate::islands::{Form, FormField, FormSpec};
-use crate::model::{AppError, FORM};
+use crate::model::AppError;
 
 /// One input of a form, described with message ids.
 #[derive(Clone, Copy)]
@@ -74,19 +75,18 @@ impl FormBuilder {
 
     pub fn build(self) -> FormSpec {
         let i18n = use_i18n();
-        let flash = flash::take(self.action);
-        let (error, values) = match flash {
-            Some(f) => (Some(f.error), f.values),
-            None => (None, Vec::new()),
+        let generic_errors: Vec<String> = AppError::GENERIC_IDS.iter().map(|id| i18n.t(id)).collect();
+        // A refused post without JavaScript: its errors go where the island would put them.
+        let (by_field, form_error, values) = match flash::take(self.action) {
+            Some(mut f) => {
+                localize_fields(&mut f.error, i18n.lang);
+                let names: Vec<String> = self.inputs.iter().map(|i| i.name.to_string()).collect();
+                let (by_field, form_error) = place_errors(&f.error, &names, &generic_errors);
+                (by_field, form_error, f.values)
+            }
+            None => (Vec::new(), None, Vec::new()),
         };
-        let field_error = |name: &str| error.as_ref().and_then(|e| e.for_field(name)).map(|id| i18n.t(&id));
-        let form_error = error.as_ref().and_then(|e| match e {
-            AppError::Validation(list) => list
-                .iter()
-                .find(|f| f.field == FORM || !self.inputs.iter().any(|i| i.name == f.field))
-                .map(|f| i18n.t(&f.message)),
-            other => Some(i18n.t(other.message_id())),
-        });
+        let field_error = |name: &str| by_field.iter().find(|(n, _)| n == name).map(|(_, text)| text.clone());
         let fields = self
             .inputs
             .iter()
@@ -112,7 +112,7 @@ impl FormBuilder {
             fields,
             submit: i18n.t(self.submit),
             error: form_error,
-            generic_errors: AppError::GENERIC_IDS.iter().map(|id| i18n.t(id)).collect(),
+            generic_errors,
         }
     }
 

@@ -3,7 +3,7 @@
 //!
 //! The server renders it as a plain `<form method="post" action="/api/…">`, so it works before the
 //! WASM arrives and without JavaScript (the server answers such a post with a redirect, and a
-//! refused one comes back with its errors and values; see `server::plain_form_post`). Once hydrated,
+//! refused one comes back with its errors and values; see `server::api_requests`). Once hydrated,
 //! it posts with `fetch` instead, shows the errors in place and moves focus to the first one; on
 //! success it goes to `next`, or reloads the page when the form sits on a page that was refused.
 //!
@@ -46,9 +46,13 @@ pub struct FormField {
     pub error: Option<String>,
 }
 
-/// The errors a refusal puts next to each field: `(field, text)`, and the form's own.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-fn place_errors(error: &AppError, fields: &[String], generic: &[String]) -> (Vec<(String, String)>, Option<String>) {
+/// The errors a refusal puts next to each field: `(field, text)`, and the form's own. The island
+/// uses it for a refusal of its `fetch`, the server (`FormBuilder`) for one of a plain post.
+pub fn place_errors(
+    error: &AppError,
+    fields: &[String],
+    generic: &[String],
+) -> (Vec<(String, String)>, Option<String>) {
     let generic_text = |id: &str| {
         AppError::GENERIC_IDS.iter().position(|g| *g == id).and_then(|i| generic.get(i).cloned()).unwrap_or_default()
     };

@@ -41,22 +41,14 @@ pub async fn take(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<bo
     let now = now();
     let cutoff = now - Duration::minutes(limit.window_minutes);
     let backend = db.get_database_backend();
-    let sql = match backend {
-        DatabaseBackend::Postgres => {
-            "INSERT INTO throttle_buckets (key, window_start, hits) VALUES ($1, $2, 1) \
-             ON CONFLICT (key) DO UPDATE SET \
-               hits = CASE WHEN throttle_buckets.window_start > $3 THEN throttle_buckets.hits + 1 ELSE 1 END, \
-               window_start = CASE WHEN throttle_buckets.window_start > $3 THEN throttle_buckets.window_start ELSE $2 END \
-             RETURNING hits"
-        }
-        _ => {
-            "INSERT INTO throttle_buckets (key, window_start, hits) VALUES (?1, ?2, 1) \
-             ON CONFLICT (key) DO UPDATE SET \
-               hits = CASE WHEN throttle_buckets.window_start > ?3 THEN throttle_buckets.hits + 1 ELSE 1 END, \
-               window_start = CASE WHEN throttle_buckets.window_start > ?3 THEN throttle_buckets.window_start ELSE ?2 END \
-             RETURNING hits"
-        }
-    };
+    // The same statement on both databases; only the parameter marks differ ($1 / ?1).
+    let mark = if backend == DatabaseBackend::Postgres { "$" } else { "?" };
+    let sql = "INSERT INTO throttle_buckets (key, window_start, hits) VALUES (#1, #2, 1) \
+         ON CONFLICT (key) DO UPDATE SET \
+           hits = CASE WHEN throttle_buckets.window_start > #3 THEN throttle_buckets.hits + 1 ELSE 1 END, \
+           window_start = CASE WHEN throttle_buckets.window_start > #3 THEN throttle_buckets.window_start ELSE #2 END \
+         RETURNING hits"
+        .replace('#', mark);
     let row = db
         .query_one_raw(Statement::from_sql_and_values(backend, sql, [key.into(), now.into(), cutoff.into()]))
         .await?
