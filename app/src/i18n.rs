@@ -179,6 +179,17 @@ pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     translate_args(lang, "date-long", &[("day", num(date.day())), ("month", text(month)), ("year", num(date.year()))])
 }
 
+/// A moment as people in Qatar read it (Arabia Standard Time, UTC+3, all year): date and time.
+pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
+    let qatar = chrono::FixedOffset::east_opt(3 * 3600).expect("UTC+3 is a valid offset");
+    let local = at.with_timezone(&qatar);
+    translate_args(
+        lang,
+        "datetime-long",
+        &[("date", text(format_date(lang, local.date_naive()))), ("time", text(local.format("%H:%M").to_string()))],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -30,17 +30,17 @@ mod server_side {
     use leptos_meta::{provide_meta_context, Html, Link, Meta, MetaTags, Title};
     use leptos_router::{
         components::{Route, Router, Routes},
-        SsrMode, StaticSegment,
+        path, SsrMode, StaticSegment,
     };
 
     use crate::components::layout::{Footer, Header, SkipLink};
     use crate::i18n::{provide_i18n, t};
     use crate::pages::{
-        admin::AdminPage,
+        admin::{AdminPage, AuditLogPage, OutboxPage},
         coordinator::OrgPage,
         not_found::NotFound,
-        public::{HomePage, LoginPage, RegisterPage},
-        volunteer::MePage,
+        public::{ForgotPage, HomePage, LoginCodePage, LoginPage, RegisterPage, ResetPage, VerifyPage},
+        volunteer::{MePage, MfaPage, SecurityPage},
     };
 
     /// The HTML document. `<html lang dir>` comes from [`App`] (leptos_meta), not from here.
@@ -105,9 +105,17 @@ mod server_side {
                         <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("register") view=RegisterPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("login") view=LoginPage ssr=SsrMode::Async/>
+                        <Route path=path!("/login/code") view=LoginCodePage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("forgot") view=ForgotPage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("reset") view=ResetPage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("verify") view=VerifyPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
+                        <Route path=path!("/me/security") view=SecurityPage ssr=SsrMode::Async/>
+                        <Route path=path!("/me/mfa") view=MfaPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("org") view=OrgPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <Footer/>

@@ -30,7 +30,7 @@ app::db_test!(register_then_authenticate, |t: TestDb| async move {
 
 // ASVS 5.0 V6 (authentication): guessing is slowed for the guesser's address only, so nobody can
 // lock an account's owner out; the count is taken before hashing.
-app::db_test!(throttle_stops_the_guesser_never_the_owner_elsewhere, |t: TestDb| async move {
+app::db_test!(asvs_6_3_1_throttle_stops_the_guesser_never_the_owner_elsewhere, |t: TestDb| async move {
     use app::backend::entities::throttle_bucket;
     use sea_orm::EntityTrait;
     use services::{accounts::authenticate, throttle};
@@ -70,7 +70,7 @@ app::db_test!(throttle_stops_the_guesser_never_the_owner_elsewhere, |t: TestDb| 
 
 // ASVS 5.0 V6: the attempt is counted in one atomic statement before Argon2 runs, so parallel
 // guesses cannot slip past the counter.
-app::db_test!(parallel_guesses_get_no_more_than_the_limit, |t: TestDb| async move {
+app::db_test!(asvs_6_3_1_parallel_guesses_get_no_more_than_the_limit, |t: TestDb| async move {
     use services::{accounts::authenticate, throttle};
     services::accounts::register(&t.db, &name("Huda"), &email("huda@example.qa"), &password(), false).await.unwrap();
     let client = Some("10.0.0.9".parse().unwrap());
@@ -112,7 +112,7 @@ async fn at_most_one_password_hash_per_core() {
 }
 
 // ASVS 5.0 V6: one address spraying passwords over many accounts is stopped.
-app::db_test!(one_address_is_limited_across_accounts, |t: TestDb| async move {
+app::db_test!(asvs_6_3_1_one_address_is_limited_across_accounts, |t: TestDb| async move {
     use services::{accounts::authenticate, throttle};
     let (sprayer, other) = (Some("10.0.0.7".parse().unwrap()), Some("10.0.0.8".parse().unwrap()));
     for i in 0..throttle::LOGIN_PER_ADDRESS.max {
@@ -159,12 +159,12 @@ app::db_test!(duplicate_email_refused_even_when_racing, |t: TestDb| async move {
     assert_eq!(services::stats::public(&t.db).await.unwrap().volunteers, 1);
 });
 
-app::db_test!(sessions_live_until_destroyed_or_expired, |t: TestDb| async move {
+app::db_test!(asvs_7_4_1_sessions_live_until_destroyed_or_expired, |t: TestDb| async move {
     let user = services::accounts::register(&t.db, &name("Sara"), &email("sara@example.qa"), &password(), false)
         .await
         .unwrap();
-    let a = services::sessions::create(&t.db, user.id).await.unwrap();
-    let b = services::sessions::create(&t.db, user.id).await.unwrap();
+    let a = services::sessions::create(&t.db, user.id, None, None).await.unwrap();
+    let b = services::sessions::create(&t.db, user.id, None, None).await.unwrap();
     assert_ne!(a, b);
     assert_eq!(a.len(), 22, "128 random bits, base64url");
     assert_eq!(services::sessions::user_of(&t.db, &a).await.unwrap(), Some(user.id));
@@ -181,6 +181,7 @@ app::db_test!(sessions_live_until_destroyed_or_expired, |t: TestDb| async move {
         created_at: Set(now - chrono::Duration::days(40)),
         expires_at: Set(now - chrono::Duration::days(10)),
         last_seen_at: Set(None),
+        ..Default::default()
     }
     .insert(&t.db)
     .await
@@ -194,7 +195,7 @@ app::db_test!(sessions_survive_a_restart, |t: TestDb| async move {
     let user = services::accounts::register(&t.db, &name("Khalid"), &email("khalid@example.qa"), &password(), false)
         .await
         .unwrap();
-    let token = services::sessions::create(&t.db, user.id).await.unwrap();
+    let token = services::sessions::create(&t.db, user.id, None, None).await.unwrap();
     if let Some(file) = &t.sqlite_file {
         let reopened = backend::connect(&format!("sqlite://{}", file.display())).await.unwrap();
         assert_eq!(services::sessions::user_of(&reopened, &token).await.unwrap(), Some(user.id));
@@ -279,3 +280,347 @@ async fn sqlite_backup_is_consistent_while_writing() {
         }
     }
 }
+
+async fn volunteer(t: &TestDb, mail: &str) -> app::backend::entities::user::Model {
+    services::accounts::register(&t.db, &name("Sara Al-Marri"), &email(mail), &password(), false).await.unwrap()
+}
+
+// ASVS 5.0 V16.2 (security logging): the audit log is append-only: the database itself refuses
+// to change or remove a row, whatever the code does.
+app::db_test!(asvs_16_2_audit_rows_cannot_be_changed_or_removed, |t: TestDb| async move {
+    use services::audit::{Event, Kind, Outcome};
+    let user = volunteer(&t, "sara@example.qa").await;
+    Event::new(Kind::Login, Outcome::Refused, Some(user.id), Some("10.1.2.3".parse().unwrap()))
+        .record(&t.db)
+        .await
+        .unwrap();
+    let rows = services::audit::of(&t.db, user.id).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].kind.as_str(), rows[0].outcome.as_str()), ("login", "refused"));
+    assert_eq!(rows[0].address.as_deref(), Some("10.1.2.3"));
+    assert!(t.db.execute_unprepared("UPDATE audit_events SET outcome = 'ok'").await.is_err());
+    assert!(t.db.execute_unprepared("DELETE FROM audit_events").await.is_err());
+    assert_eq!(services::audit::of(&t.db, user.id).await.unwrap()[0].outcome, "refused");
+});
+
+// ASVS 5.0 V6.4.1: verification links are random, stored hashed, single-use and expire (48 h);
+// the clock is the caller's, so the test moves it.
+app::db_test!(asvs_6_4_1_verification_links_are_single_use_and_expire, |t: TestDb| async move {
+    use app::backend::entities::{token, user};
+    use chrono::Duration;
+    use sea_orm::EntityTrait;
+    use services::{now, tokens, verification};
+    let sara = volunteer(&t, "sara@example.qa").await;
+    let at = now();
+    let secret = tokens::issue(&t.db, sara.id, tokens::Purpose::VerifyEmail, at).await.unwrap();
+    let stored = token::Entity::find().all(&t.db).await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0].id, secret, "only the hash is stored");
+    // Expired: 48 hours and a second later, the link does nothing.
+    let late = verification::verify(&t.db, &secret, at + Duration::hours(48) + Duration::seconds(1), None).await;
+    assert_eq!(late.unwrap_err(), AppError::field("form", "err-link-invalid"));
+    assert!(user::Entity::find_by_id(sara.id).one(&t.db).await.unwrap().unwrap().email_verified_at.is_none());
+    // In time: verified, once.
+    assert_eq!(verification::verify(&t.db, &secret, at + Duration::hours(47), None).await.unwrap(), sara.id);
+    assert!(user::Entity::find_by_id(sara.id).one(&t.db).await.unwrap().unwrap().email_verified_at.is_some());
+    assert!(verification::verify(&t.db, &secret, at + Duration::hours(47), None).await.is_err(), "single use");
+    // A new link replaces an unused older one.
+    let first = tokens::issue(&t.db, sara.id, tokens::Purpose::VerifyEmail, at).await.unwrap();
+    let second = tokens::issue(&t.db, sara.id, tokens::Purpose::VerifyEmail, at).await.unwrap();
+    assert_eq!(tokens::peek(&t.db, &first, tokens::Purpose::VerifyEmail, at).await.unwrap(), None);
+    assert_eq!(tokens::peek(&t.db, &second, tokens::Purpose::VerifyEmail, at).await.unwrap(), Some(sara.id));
+    // A secret of one purpose is worth nothing for another.
+    assert_eq!(tokens::peek(&t.db, &second, tokens::Purpose::ResetPassword, at).await.unwrap(), None);
+    let kinds: Vec<String> = services::audit::of(&t.db, sara.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, ["email-verified"]);
+});
+
+// Registration writes the account, its verification mail and the audit row in one transaction;
+// an unverified account cannot be made a coordinator (ASVS 5.0 V8.2.1).
+app::db_test!(asvs_8_2_1_unverified_accounts_cannot_become_coordinators, |t: TestDb| async move {
+    use app::i18n::Lang;
+    use services::{accounts, mail, now, organizations, tokens, verification};
+    let org = organizations::create(&t.db, "org", "جهة", "Org").await.unwrap();
+    let user = accounts::register_volunteer(
+        &t.db,
+        &name("نورة"),
+        &email("noura@example.qa"),
+        &password(),
+        Lang::Ar,
+        "https://tam.example",
+        None,
+    )
+    .await
+    .unwrap();
+    let letters = mail::to(&t.db, "noura@example.qa").await.unwrap();
+    assert_eq!(letters.len(), 1);
+    assert_eq!(
+        (letters[0].kind.as_str(), letters[0].lang.as_str(), letters[0].status.as_str()),
+        ("verify", "ar", "pending")
+    );
+    assert!(letters[0].subject.contains("أكّد"), "{}", letters[0].subject);
+    assert!(letters[0].body_html.contains("dir=\"rtl\""));
+    let link = letters[0].body_text.lines().find(|l| l.starts_with("https://tam.example/verify?token=")).unwrap();
+    assert_eq!(
+        accounts::make_coordinator(&t.db, user.id, org.id).await.unwrap_err(),
+        AppError::field("email", "err-email-unverified")
+    );
+    let secret = link.rsplit('=').next().unwrap();
+    verification::verify(&t.db, secret, now(), None).await.unwrap();
+    accounts::make_coordinator(&t.db, user.id, org.id).await.unwrap();
+    let kinds: Vec<String> =
+        services::audit::of(&t.db, user.id).await.unwrap().into_iter().rev().map(|e| e.kind).collect();
+    assert_eq!(kinds, ["registration", "email-verified", "role-changed"]);
+    let _ = tokens::Purpose::VerifyEmail;
+});
+
+// ASVS 5.0 V6.4.3 and V6.3.8: a reset request answers the same for unknown addresses (and sends
+// nothing); the link is single-use, valid 30 minutes; using it ends every session and says so by mail.
+app::db_test!(asvs_6_4_3_password_reset_is_uniform_single_use_and_ends_sessions, |t: TestDb| async move {
+    use chrono::Duration;
+    use services::{mail, now, passwords, sessions};
+    let sara = volunteer(&t, "sara@example.qa").await;
+    let a = sessions::create(&t.db, sara.id, Some("Firefox"), None).await.unwrap();
+    let site = "https://tam.example";
+    let known = passwords::request_reset(&t.db, "sara@example.qa", site, None).await;
+    let unknown = passwords::request_reset(&t.db, "nobody@example.qa", site, None).await;
+    assert_eq!(known, Ok(()));
+    assert_eq!(unknown, Ok(()));
+    assert!(mail::to(&t.db, "nobody@example.qa").await.unwrap().is_empty());
+    let letters = mail::to(&t.db, "sara@example.qa").await.unwrap();
+    let link =
+        letters[0].body_text.lines().find(|l| l.starts_with(&format!("{site}/reset?token="))).unwrap().to_string();
+    let secret = link.rsplit('=').next().unwrap();
+    let at = now();
+    // A weak password is refused next to the field, and the link is still good.
+    assert_eq!(
+        passwords::reset(&t.db, secret, "password123", at, None).await.unwrap_err(),
+        AppError::field("password", "err-password-weak")
+    );
+    // Too late: 31 minutes.
+    assert!(passwords::reset(&t.db, secret, "saffron dhow at the corniche", at + Duration::minutes(31), None)
+        .await
+        .is_err());
+    passwords::reset(&t.db, secret, "saffron dhow at the corniche", at + Duration::minutes(29), None).await.unwrap();
+    assert_eq!(sessions::user_of(&t.db, &a).await.unwrap(), None, "every session ended");
+    assert!(
+        passwords::reset(&t.db, secret, "another fine long phrase", at + Duration::minutes(29), None).await.is_err(),
+        "single use"
+    );
+    services::accounts::authenticate(&t.db, "sara@example.qa", "saffron dhow at the corniche", None).await.unwrap();
+    let kinds: Vec<String> = mail::to(&t.db, "sara@example.qa").await.unwrap().into_iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, ["reset", "password-changed"]);
+});
+
+// ASVS 5.0 V6.2.3 and V7.4.3: changing the password needs the current one, and ends every other
+// session (this one stays).
+app::db_test!(asvs_7_4_3_password_change_ends_other_sessions, |t: TestDb| async move {
+    use services::{passwords, sessions};
+    let sara = volunteer(&t, "sara@example.qa").await;
+    let here = sessions::create(&t.db, sara.id, None, None).await.unwrap();
+    let there = sessions::create(&t.db, sara.id, None, None).await.unwrap();
+    let wrong =
+        passwords::change(&t.db, sara.id, "not my password!", "saffron dhow at the corniche", &here, None).await;
+    assert_eq!(wrong.unwrap_err(), AppError::field("current_password", "err-password-wrong"));
+    assert_eq!(sessions::user_of(&t.db, &there).await.unwrap(), Some(sara.id), "a refused change ends nothing");
+    passwords::change(&t.db, sara.id, "a long enough password", "saffron dhow at the corniche", &here, None)
+        .await
+        .unwrap();
+    assert_eq!(sessions::user_of(&t.db, &here).await.unwrap(), Some(sara.id));
+    assert_eq!(sessions::user_of(&t.db, &there).await.unwrap(), None);
+    let outcomes: Vec<(String, String)> =
+        services::audit::of(&t.db, sara.id).await.unwrap().into_iter().rev().map(|e| (e.kind, e.outcome)).collect();
+    assert_eq!(outcomes, [("password-changed".into(), "refused".into()), ("password-changed".into(), "ok".into())]);
+});
+
+// ASVS 5.0 V6.5.1–V6.5.5: TOTP enrolment is confirmed with a code; a code is accepted once; a
+// recovery code works once and is stored hashed; a wrong code is refused.
+app::db_test!(asvs_6_5_1_totp_and_recovery_codes_work_once, |t: TestDb| async move {
+    use app::backend::entities::{recovery_code, user};
+    use sea_orm::EntityTrait;
+    use services::{mfa, now};
+    let sara = volunteer(&t, "sara@example.qa").await;
+    let enrolment = mfa::start(&t.db, sara.id).await.unwrap();
+    assert!(enrolment.qr_svg.contains("<svg"));
+    assert!(enrolment.url.starts_with("otpauth://totp/Tam:"), "{}", enrolment.url);
+    assert_eq!(enrolment.recovery_codes.len(), 10);
+    let hashes: Vec<String> =
+        recovery_code::Entity::find().all(&t.db).await.unwrap().into_iter().map(|c| c.code_hash).collect();
+    assert!(enrolment.recovery_codes.iter().all(|c| !hashes.contains(c)), "codes are stored hashed");
+    let at = now();
+    assert_eq!(
+        mfa::confirm(&t.db, sara.id, "000000", at, None).await.unwrap_err(),
+        AppError::field("code", "err-code-wrong")
+    );
+    let code = mfa::code_at(&enrolment.secret, at);
+    mfa::confirm(&t.db, sara.id, &code, at, None).await.unwrap();
+    let sara = user::Entity::find_by_id(sara.id).one(&t.db).await.unwrap().unwrap();
+    assert!(sara.mfa_enabled_at.is_some());
+    // The code that confirmed the enrolment cannot log in again.
+    assert!(!mfa::check_code(&t.db, &sara, &code, at).await.unwrap(), "a TOTP code works once");
+    let later = at + chrono::Duration::seconds(30);
+    assert!(mfa::check_code(&t.db, &sara, &mfa::code_at(&enrolment.secret, later), later).await.unwrap());
+    let recovery = enrolment.recovery_codes[3].to_uppercase();
+    assert!(mfa::check_code(&t.db, &sara, &recovery, later).await.unwrap());
+    assert!(!mfa::check_code(&t.db, &sara, &recovery, later).await.unwrap(), "a recovery code works once");
+    assert_eq!(mfa::recovery_codes_left(&t.db, sara.id).await.unwrap(), 9);
+    assert!(!mfa::check_code(&t.db, &sara, "abcde-fghjk", later).await.unwrap());
+    let kinds: Vec<String> = services::audit::of(&t.db, sara.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, ["mfa-enabled"]);
+});
+
+// ASVS 5.0 V6.4.4 and V7.4.5: an admin's reset of someone's MFA clears it, ends their sessions,
+// mails them, and is audited with the admin's name.
+app::db_test!(asvs_6_4_4_admin_mfa_reset_is_audited, |t: TestDb| async move {
+    use services::{mfa, sessions};
+    let admin = services::accounts::register(&t.db, &name("Admin"), &email("admin@example.qa"), &password(), true)
+        .await
+        .unwrap();
+    let sara = volunteer(&t, "sara@example.qa").await;
+    mfa::enrol_with(&t.db, sara.id, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", &[]).await.unwrap();
+    let token = sessions::create(&t.db, sara.id, None, None).await.unwrap();
+    assert_eq!(
+        mfa::admin_reset(&t.db, admin.id, "admin@example.qa", None).await.unwrap_err(),
+        AppError::field("email", "err-mfa-reset-self")
+    );
+    mfa::admin_reset(&t.db, admin.id, "SARA@example.qa", Some("10.9.9.9".parse().unwrap())).await.unwrap();
+    assert_eq!(sessions::user_of(&t.db, &token).await.unwrap(), None);
+    let (current, _) = services::accounts::current_user(&t.db, sara.id).await.unwrap().unwrap();
+    assert!(!current.mfa_enabled);
+    let events = services::audit::of(&t.db, sara.id).await.unwrap();
+    assert_eq!(events[0].kind, "mfa-reset");
+    assert_eq!((events[0].actor_id, events[0].subject_id), (Some(admin.id), Some(sara.id)));
+    assert_eq!(events[0].address.as_deref(), Some("10.9.9.9"));
+    let kinds: Vec<String> =
+        services::mail::to(&t.db, "sara@example.qa").await.unwrap().into_iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, ["mfa-reset"]);
+});
+
+// A mail is written in the transaction of the change that causes it: rolled back, nothing is sent.
+app::db_test!(mail_is_written_with_its_change_or_not_at_all, |t: TestDb| async move {
+    use app::i18n::Lang;
+    use sea_orm::TransactionTrait;
+    use services::mail;
+    let txn = t.db.begin().await.unwrap();
+    mail::enqueue(&txn, mail::Letter { kind: "verify", to: "x@example.qa", lang: Lang::En, name: "X", link: None })
+        .await
+        .unwrap();
+    txn.rollback().await.unwrap();
+    assert!(mail::recent(&t.db, 10).await.unwrap().is_empty());
+    let txn = t.db.begin().await.unwrap();
+    mail::enqueue(&txn, mail::Letter { kind: "verify", to: "x@example.qa", lang: Lang::En, name: "X", link: None })
+        .await
+        .unwrap();
+    txn.commit().await.unwrap();
+    let sent = mail::recent(&t.db, 10).await.unwrap();
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].subject.starts_with("Confirm your email"), "{}", sent[0].subject);
+});
+
+/// A small SMTP server in its own process (`smtp_sink.py`), writing each message it accepts to a
+/// directory.
+struct SmtpSink {
+    child: std::process::Child,
+    dir: std::path::PathBuf,
+}
+
+impl SmtpSink {
+    fn start(port: u16, dir: &std::path::Path) -> SmtpSink {
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/smtp_sink.py");
+        let child = std::process::Command::new("python3")
+            .args([script, &port.to_string(), dir.to_str().unwrap()])
+            .spawn()
+            .expect("python3 runs the SMTP sink");
+        // Wait until it accepts connections.
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        SmtpSink { child, dir: dir.to_path_buf() }
+    }
+
+    fn messages(&self) -> Vec<String> {
+        let mut files: Vec<_> =
+            std::fs::read_dir(&self.dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        files.sort();
+        files.into_iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect()
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+// The outbox goes out through a real SMTP server; while the server is down, delivery is retried
+// with a delay and the reason is recorded; a message older than a day is given up.
+app::db_test!(outbox_is_delivered_to_smtp_and_retried_after_the_server_was_down, |t: TestDb| async move {
+    use app::backend::entities::outbox;
+    use app::i18n::Lang;
+    use sea_orm::EntityTrait;
+    use services::mail;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let dir = std::env::temp_dir().join(format!("tam-sink-{}-{port}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let letter = mail::Letter {
+        kind: "reset",
+        to: "sara@example.qa",
+        lang: Lang::En,
+        name: "Sara",
+        link: Some("https://tam.example/reset?token=abc".into()),
+    };
+    let id = mail::enqueue(&t.db, letter).await.unwrap();
+    let mut worker =
+        mail::Worker::new(t.db.clone(), &format!("smtp://127.0.0.1:{port}"), "Tam <no-reply@tam.qa>").unwrap();
+    worker.first_retry = chrono::Duration::seconds(1);
+
+    // Nobody listens: the attempt fails, is counted, and waits.
+    assert_eq!(worker.deliver_due().await.unwrap(), 0);
+    let m = outbox::Entity::find_by_id(id).one(&t.db).await.unwrap().unwrap();
+    assert_eq!((m.status.as_str(), m.attempts), ("pending", 1));
+    assert!(m.last_error.as_deref().is_some_and(|e| !e.is_empty()));
+    assert!(m.next_attempt_at > services::now());
+    assert_eq!(worker.deliver_due().await.unwrap(), 0, "not due yet");
+
+    // The server is up; the retry delivers it.
+    let sink = SmtpSink::start(port, &dir);
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert_eq!(worker.deliver_due().await.unwrap(), 1);
+    let m = outbox::Entity::find_by_id(id).one(&t.db).await.unwrap().unwrap();
+    assert_eq!((m.status.as_str(), m.attempts, m.last_error.as_deref()), ("sent", 2, None));
+    let messages = sink.messages();
+    assert_eq!(messages.len(), 1);
+    let raw = &messages[0];
+    assert!(raw.contains("To: sara@example.qa"), "{raw}");
+    assert!(raw.contains("Subject: Choose a new password for Tam"), "{raw}");
+    assert!(raw.contains("multipart/alternative") && raw.contains("text/html"), "{raw}");
+    assert_eq!(worker.deliver_due().await.unwrap(), 0, "sent once");
+
+    // A message that cannot be delivered for a day is given up, with the reason.
+    drop(sink);
+    let old = mail::enqueue(
+        &t.db,
+        mail::Letter { kind: "verify", to: "old@example.qa", lang: Lang::Ar, name: "X", link: None },
+    )
+    .await
+    .unwrap();
+    outbox::Entity::update_many()
+        .col_expr(
+            outbox::Column::CreatedAt,
+            sea_orm::sea_query::Expr::value(services::now() - chrono::Duration::hours(25)),
+        )
+        .filter(sea_orm::ColumnTrait::eq(&outbox::Column::Id, old))
+        .exec(&t.db)
+        .await
+        .unwrap();
+    use sea_orm::QueryFilter;
+    worker.deliver_due().await.unwrap();
+    let m = outbox::Entity::find_by_id(old).one(&t.db).await.unwrap().unwrap();
+    assert_eq!(m.status, "failed");
+    assert!(m.last_error.is_some());
+    let _ = std::fs::remove_dir_all(&dir);
+});

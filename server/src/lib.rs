@@ -196,10 +196,11 @@ async fn api_requests(State(ctx): State<AppContext>, req: Request, next: Next) -
 
     let (res_parts, res_body) = res.into_parts();
     let mut cookies: Vec<HeaderValue> = res_parts.headers.get_all(header::SET_COOKIE).iter().cloned().collect();
+    let body = axum::body::to_bytes(res_body, API_BODY_LIMIT).await.unwrap_or_default();
     let location = if res_parts.status.is_success() {
-        next_page.unwrap_or(back)
+        // A step the server asks for first (the code of a two-step login) comes before `next`.
+        app::model::go_from_response(&body).or(next_page).unwrap_or(back)
     } else {
-        let body = axum::body::to_bytes(res_body, API_BODY_LIMIT).await.unwrap_or_default();
         let error = serde_json::from_slice::<app::model::AppError>(&body).unwrap_or(app::model::AppError::Internal);
         let flash = app::backend::flash::Flash::new(&action, error, fields);
         if let Ok(v) = HeaderValue::from_str(&flash.cookie(ctx.secure_cookies)) {

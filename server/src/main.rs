@@ -151,7 +151,12 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
             }
         }
     });
-    let ctx = AppContext { db: db.clone(), secure_cookies: config.https(), trusted_proxy: config.trusted_proxy };
+    let ctx = AppContext {
+        db: db.clone(),
+        secure_cookies: config.https(),
+        trusted_proxy: config.trusted_proxy,
+        public_url: config.public_url.trim_end_matches('/').to_string(),
+    };
     let app = router(ctx, config.leptos_options());
     let listener =
         tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("binding {}: {e}", config.addr))?;

@@ -36,7 +36,12 @@ impl TestApp {
             trusted_proxy: None,
         };
         // The tests stand in for a proxy on 127.0.0.1: `X-Forwarded-For` then names the client.
-        let ctx = AppContext { db: t.db.clone(), secure_cookies: https, trusted_proxy: Some([127, 0, 0, 1].into()) };
+        let ctx = AppContext {
+            db: t.db.clone(),
+            secure_cookies: https,
+            trusted_proxy: Some([127, 0, 0, 1].into()),
+            public_url: config.public_url.clone(),
+        };
         let router = server::router(ctx, config.leptos_options());
         let timeouts =
             server::Timeouts { headers: std::time::Duration::from_secs(1), request: std::time::Duration::from_secs(2) };
@@ -61,11 +66,56 @@ impl TestApp {
             .await
     }
 
+    /// Logs in with the password and, when two-step sign-in is on, the current code (a code is
+    /// accepted once, so a later or earlier step's is tried when the current one was used).
+    async fn log_in(&self, client: &Client, email: &str, password: &str) -> StatusCode {
+        let (status, body) = self.call(client, "login", &[("email", email), ("password", password)]).await;
+        if status != StatusCode::OK || body["go"].is_null() {
+            return status;
+        }
+        assert!(body["go"].as_str().unwrap().starts_with("/login/code?next="), "{body}");
+        let secret = mfa_secret(&self.t, email).await;
+        for step in [0, 1, -1] {
+            let code = services::mfa::code_at(&secret, services::now() + chrono::Duration::seconds(30 * step));
+            let (status, _) = self.call(client, "login_code", &[("code", &code)]).await;
+            if status == StatusCode::OK {
+                return status;
+            }
+        }
+        StatusCode::UNPROCESSABLE_ENTITY
+    }
+
     async fn page(&self, client: &Client, path: &str, lang: &str) -> (StatusCode, String) {
         let res =
             client.get(format!("{}{path}", self.base)).header(header::ACCEPT_LANGUAGE, lang).send().await.unwrap();
         (res.status(), res.text().await.unwrap())
     }
+}
+
+async fn mfa_secret(t: &TestDb, email: &str) -> String {
+    use app::backend::entities::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let u = user::Entity::find().filter(user::Column::Email.eq(email)).one(&t.db).await.unwrap().unwrap();
+    u.mfa_secret.expect("two-step sign-in is on")
+}
+
+/// The admin the tests create, with two-step sign-in on.
+const ADMIN_TOTP: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+async fn create_admin(t: &TestDb, email: &str, with_mfa: bool) -> i32 {
+    let admin = services::accounts::register(
+        &t.db,
+        &app::model::FullName::parse("Admin").unwrap(),
+        &app::model::Email::parse(email).unwrap(),
+        &app::model::Password::parse(seed::DEMO_PASSWORD).unwrap(),
+        true,
+    )
+    .await
+    .unwrap();
+    if with_mfa {
+        services::mfa::enrol_with(&t.db, admin.id, ADMIN_TOTP, &[]).await.unwrap();
+    }
+    admin.id
 }
 
 fn session_cookie(res: &reqwest::Response) -> Option<String> {
@@ -83,7 +133,7 @@ app::db_test!(over_plain_http_there_is_no_hsts, |t: TestDb| async move {
     assert!(res.headers().get(header::STRICT_TRANSPORT_SECURITY).is_none());
 });
 
-app::db_test!(register_login_logout_over_http, |t: TestDb| async move {
+app::db_test!(asvs_7_4_1_register_login_logout_over_http, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let raw = Client::new();
     let res = raw
@@ -122,8 +172,8 @@ app::db_test!(register_login_logout_over_http, |t: TestDb| async move {
     assert_eq!(me["user"]["full_name"], "فاطمة الكواري");
 });
 
-// ASVS 5.0 V7: a coordinator's session ends after 30 minutes unused; a volunteer's does not.
-app::db_test!(idle_staff_sessions_end, |t: TestDb| async move {
+// ASVS 5.0 V7.3.1: a coordinator's session ends after 30 minutes unused; a volunteer's does not.
+app::db_test!(asvs_7_3_1_idle_staff_sessions_end, |t: TestDb| async move {
     use app::backend::entities::session;
     use sea_orm::EntityTrait;
     let app = TestApp::spawn(t).await;
@@ -131,8 +181,7 @@ app::db_test!(idle_staff_sessions_end, |t: TestDb| async move {
     let coordinator = app.browser();
     let volunteer = app.browser();
     for (c, email) in [(&coordinator, "coordinator@tam.qa"), (&volunteer, "volunteer@tam.qa")] {
-        let (status, _) = app.call(c, "login", &[("email", email), ("password", seed::DEMO_PASSWORD)]).await;
-        assert_eq!(status, StatusCode::OK);
+        assert_eq!(app.log_in(c, email, seed::DEMO_PASSWORD).await, StatusCode::OK);
     }
     // Both were last seen 31 minutes ago.
     let past = services::now() - chrono::Duration::minutes(31);
@@ -147,7 +196,7 @@ app::db_test!(idle_staff_sessions_end, |t: TestDb| async move {
     assert_eq!(session::Entity::find().all(&app.t.db).await.unwrap().len(), 1);
 });
 
-app::db_test!(login_rotates_the_session_id, |t: TestDb| async move {
+app::db_test!(asvs_7_2_4_login_rotates_the_session_id, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let raw = Client::new();
     let first = raw
@@ -212,7 +261,7 @@ app::db_test!(bad_input_reports_every_field_and_stores_nothing, |t: TestDb| asyn
     assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
 });
 
-app::db_test!(guessable_passwords_are_refused_and_overlong_ones_not_hashed, |t: TestDb| async move {
+app::db_test!(asvs_6_2_11_guessable_passwords_are_refused_and_overlong_ones_not_hashed, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     for weak in ["tam-demo-2026", "password123", "1234567890", "fatima.kuwari.1", "fatima-2026-fatima"] {
         let (status, body) = app
@@ -237,8 +286,8 @@ app::db_test!(guessable_passwords_are_refused_and_overlong_ones_not_hashed, |t: 
     assert_eq!(body["Validation"][0]["message"], "err-login-failed");
 });
 
-// ASVS 5.0 V6: ten wrong passwords from one address do not keep the owner out from another.
-app::db_test!(a_victim_cannot_be_locked_out_from_another_address, |t: TestDb| async move {
+// ASVS 5.0 V6.3.1: ten wrong passwords from one address do not keep the owner out from another.
+app::db_test!(asvs_6_3_1_a_victim_cannot_be_locked_out_from_another_address, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
     let login = |from: &'static str, password: &'static str| {
@@ -262,7 +311,7 @@ app::db_test!(a_victim_cannot_be_locked_out_from_another_address, |t: TestDb| as
     assert_eq!(login("10.2.2.2", "a long enough password").await, StatusCode::OK);
 });
 
-app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| async move {
+app::db_test!(asvs_6_3_8_wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
     let b = app.browser();
@@ -294,27 +343,18 @@ app::db_test!(wrong_password_and_unknown_email_get_the_same_answer, |t: TestDb| 
     assert_eq!(throttled, (StatusCode::TOO_MANY_REQUESTS, Value::String("RateLimited".into())));
 });
 
-// Every server function, called directly with each kind of caller.
-app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async move {
+// ASVS 5.0 V8.2.1, V8.3.1: every server function, called directly with each kind of caller.
+app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     seed::seed_demo(&app.t.db).await.unwrap();
-    let admin_email = app::model::Email::parse("admin@tam.qa").unwrap();
-    services::accounts::register(
-        &app.t.db,
-        &app::model::FullName::parse("Admin").unwrap(),
-        &admin_email,
-        &app::model::Password::parse(seed::DEMO_PASSWORD).unwrap(),
-        true,
-    )
-    .await
-    .unwrap();
+    create_admin(&app.t, "admin@tam.qa", true).await;
+    create_admin(&app.t, "admin2@tam.qa", false).await;
 
     let login = |email: &'static str| {
         let app = &app;
         async move {
             let b = app.browser();
-            let (status, _) = app.call(&b, "login", &[("email", email), ("password", seed::DEMO_PASSWORD)]).await;
-            assert_eq!(status, StatusCode::OK, "{email} logs in");
+            assert_eq!(app.log_in(&b, email, seed::DEMO_PASSWORD).await, StatusCode::OK, "{email} logs in");
             b
         }
     };
@@ -322,22 +362,33 @@ app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async m
     let volunteer = login("volunteer@tam.qa").await;
     let coordinator = login("coordinator@tam.qa").await;
     let admin = login("admin@tam.qa").await;
+    let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, [StatusCode; 4]); 5] = [
-        // (endpoint, [anonymous, volunteer, coordinator, admin])
-        ("current_user", [S::OK, S::OK, S::OK, S::OK]),
-        ("public_stats", [S::OK, S::OK, S::OK, S::OK]),
-        ("my_profile", [S::UNAUTHORIZED, S::OK, S::OK, S::OK]),
-        ("organization_overview", [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
-        ("admin_overview", [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK]),
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 10] = [
+        // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
+        ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        ("my_profile", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("my_security", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("resend_verification", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("organization_overview", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        // ASVS 5.0 V6.3.3: an admin without two-step sign-in cannot act.
+        ("admin_overview", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        ("admin_outbox", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        ("admin_audit", &[("query[page]", "0")], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        (
+            "admin_reset_mfa",
+            &[("email", "nobody@example.qa")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN],
+        ),
     ];
-    for (function, expected) in expectations {
-        for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin"]
+    for (function, args, expected) in expectations {
+        for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]
             .iter()
-            .zip([&anonymous, &volunteer, &coordinator, &admin].into_iter().zip(expected))
+            .zip([&anonymous, &volunteer, &coordinator, &admin, &admin_without_mfa].into_iter().zip(expected))
         {
-            let (status, body) = app.call(client, function, &[]).await;
+            let (status, body) = app.call(client, function, args).await;
             assert_eq!(status, want, "{function} as {who}: {body}");
             if status == S::UNAUTHORIZED || status == S::FORBIDDEN {
                 assert!(body.is_string(), "{function} as {who} leaked data: {body}");
@@ -359,11 +410,15 @@ app::db_test!(every_server_function_checks_the_callers_role, |t: TestDb| async m
         (Some(5), Some(3), Some(2))
     );
 
+    // The admin without MFA is told why.
+    let (_, body) = app.call(&admin_without_mfa, "admin_overview", &[]).await;
+    assert_eq!(body, Value::String("MfaRequired".into()));
+
     // Logout is harmless without a session.
     assert_eq!(app.call(&anonymous, "logout", &[]).await.0, S::OK);
 });
 
-app::db_test!(mutations_from_other_sites_are_refused, |t: TestDb| async move {
+app::db_test!(asvs_3_5_1_mutations_from_other_sites_are_refused, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let c = Client::new();
     let form = [("full_name", "Mallory"), ("email", "m@example.qa"), ("password", "a long enough password")];
@@ -438,7 +493,7 @@ app::db_test!(pages_render_in_the_negotiated_language, |t: TestDb| async move {
     assert!(missing.contains("Page not found"));
 });
 
-app::db_test!(guarded_pages_show_login_or_403_never_data, |t: TestDb| async move {
+app::db_test!(asvs_8_2_1_guarded_pages_show_login_or_403_never_data, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     seed::seed_demo(&app.t.db).await.unwrap();
     let anon = app.browser();
@@ -573,7 +628,7 @@ app::db_test!(the_language_switch_is_a_plain_form, |t: TestDb| async move {
     assert_eq!(body["Validation"][0]["message"], "err-language-unknown");
 });
 
-app::db_test!(answers_say_how_long_they_may_be_kept, |t: TestDb| async move {
+app::db_test!(asvs_14_3_2_answers_say_how_long_they_may_be_kept, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     seed::seed_demo(&app.t.db).await.unwrap();
     let c = Client::new();
@@ -701,7 +756,7 @@ app::db_test!(slow_clients_are_dropped, |t: TestDb| async move {
     assert!(head.starts_with("HTTP/1.1 408"), "{head}");
 });
 
-app::db_test!(over_https_cookies_are_host_only_and_secure, |t: TestDb| async move {
+app::db_test!(asvs_3_3_1_over_https_cookies_are_host_only_and_secure, |t: TestDb| async move {
     let app = TestApp::spawn_with(t, true).await;
     let c = Client::new();
     let res = c
@@ -748,4 +803,293 @@ app::db_test!(oversized_bodies_are_refused, |t: TestDb| async move {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+});
+
+/// A browser with its own device and address (the tests stand behind a trusted proxy).
+fn device(user_agent: &str, address: &str) -> Client {
+    let mut headers = header::HeaderMap::new();
+    headers.insert(header::USER_AGENT, user_agent.parse().unwrap());
+    headers.insert("x-forwarded-for", address.parse().unwrap());
+    Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+const PHONE: &str =
+    "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36";
+const LAPTOP: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+// ASVS 5.0 V7.5.2: people see their sessions (device, address, this one marked) at /me/security
+// and end any other, or all others; an ended session is refused on its very next request.
+app::db_test!(asvs_7_5_2_sessions_are_listed_and_ended_from_me_security, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let phone = device(PHONE, "10.0.0.7");
+    let laptop = device(LAPTOP, "10.0.0.8");
+    let tablet = device(LAPTOP, "10.0.0.9");
+    for c in [&phone, &laptop, &tablet] {
+        assert_eq!(app.log_in(c, "ahmed@example.qa", "a long enough password").await, StatusCode::OK);
+    }
+    let (status, overview) = app.call(&phone, "my_security", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let sessions = overview["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 4, "the registration's session, and three logins");
+    let current: Vec<&Value> = sessions.iter().filter(|s| s["current"] == true).collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!((current[0]["browser"].as_str(), current[0]["system"].as_str()), (Some("Chrome"), Some("Android")));
+    assert_eq!(current[0]["address"], "10.0.0.7");
+    let laptop_id = sessions.iter().find(|s| s["address"] == "10.0.0.8").unwrap()["id"].as_str().unwrap().to_string();
+
+    // The page shows them, in both languages.
+    for (lang, mark) in [("en", "This device"), ("ar", "هذا الجهاز")] {
+        let (status, page) = app.page(&phone, "/me/security", lang).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains(mark) && page.contains("Firefox · Windows") && page.contains("10.0.0.8"), "{lang}");
+    }
+
+    // Ending one: the laptop is out at once; someone else's session id ends nothing.
+    let (status, _) = app.call(&phone, "end_session", &[("id", &laptop_id)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(app.call(&laptop, "my_profile", &[]).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.call(&tablet, "my_profile", &[]).await.0, StatusCode::OK);
+    app.register(&app.browser(), "Other", "other@example.qa").await;
+    let other = app.browser();
+    app.log_in(&other, "other@example.qa", "a long enough password").await;
+    let (_, theirs) = app.call(&other, "my_security", &[]).await;
+    let their_id = theirs["sessions"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(app.call(&phone, "end_session", &[("id", &their_id)]).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.call(&other, "my_profile", &[]).await.0, StatusCode::OK);
+
+    // Ending all others: only the phone stays.
+    assert_eq!(app.call(&phone, "end_other_sessions", &[]).await.0, StatusCode::OK);
+    assert_eq!(app.call(&tablet, "my_profile", &[]).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.call(&phone, "my_profile", &[]).await.0, StatusCode::OK);
+    let (_, overview) = app.call(&phone, "my_security", &[]).await;
+    assert_eq!(overview["sessions"].as_array().unwrap().len(), 1);
+    let user_id = overview["user"]["id"].as_i64().unwrap() as i32;
+    let revoked = services::audit::of(&app.t.db, user_id)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.kind == "session-revoked")
+        .count();
+    assert_eq!(revoked, 2);
+});
+
+// ASVS 5.0 V7.4.3 and V6.2.3: changing the password needs the current one and ends every other session.
+app::db_test!(asvs_7_4_3_changing_the_password_ends_other_sessions_over_http, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let (here, there) = (device(PHONE, "10.0.0.7"), device(LAPTOP, "10.0.0.8"));
+    for c in [&here, &there] {
+        app.log_in(c, "ahmed@example.qa", "a long enough password").await;
+    }
+    let (status, body) = app
+        .call(&here, "change_password", &[("current_password", "wrong password!!"), ("new_password", "password123")])
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> =
+        body["Validation"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["current_password", "new_password"], "{body}");
+    assert_eq!(app.call(&there, "my_profile", &[]).await.0, StatusCode::OK);
+    let (status, _) = app
+        .call(
+            &here,
+            "change_password",
+            &[("current_password", "a long enough password"), ("new_password", "saffron dhow at the corniche")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(app.call(&here, "my_profile", &[]).await.0, StatusCode::OK);
+    assert_eq!(app.call(&there, "my_profile", &[]).await.0, StatusCode::UNAUTHORIZED);
+    let kinds: Vec<String> =
+        services::mail::to(&app.t.db, "ahmed@example.qa").await.unwrap().into_iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, ["verify", "password-changed"]);
+});
+
+// ASVS 5.0 V6.5.1, V6.3.3: enrolling in TOTP over HTTP, then logging in needs the code (or a
+// recovery code); the password alone gives no session.
+app::db_test!(asvs_6_5_1_totp_enrolment_and_login_with_a_code_or_a_recovery_code, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let b = app.browser();
+    app.register(&b, "Ahmed", "ahmed@example.qa").await;
+    let (status, enrolment) = app.call(&b, "start_mfa", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let secret = enrolment["secret"].as_str().unwrap().to_string();
+    let recovery: Vec<String> =
+        enrolment["recovery_codes"].as_array().unwrap().iter().map(|c| c.as_str().unwrap().to_string()).collect();
+    let (status, body) = app.call(&b, "confirm_mfa", &[("code", "123456")]).await;
+    assert_eq!((status, body["Validation"][0]["field"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("code")));
+    let code = services::mfa::code_at(&secret, services::now());
+    assert_eq!(app.call(&b, "confirm_mfa", &[("code", &code)]).await.0, StatusCode::OK);
+    app.call(&b, "logout", &[]).await;
+
+    // The password is right: no session yet, the code page is next.
+    let c = app.browser();
+    let (status, step) = app
+        .call(
+            &c,
+            "login",
+            &[("email", "ahmed@example.qa"), ("password", "a long enough password"), ("next", "/me/security")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(step["go"], "/login/code?next=%2Fme%2Fsecurity");
+    assert_eq!(app.call(&c, "my_profile", &[]).await.0, StatusCode::UNAUTHORIZED);
+    let (status, body) = app.call(&c, "login_code", &[("code", "000000")]).await;
+    assert_eq!(
+        (status, body["Validation"][0]["message"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("err-code-wrong"))
+    );
+    let later = services::now() + chrono::Duration::seconds(30);
+    assert_eq!(
+        app.call(&c, "login_code", &[("code", &services::mfa::code_at(&secret, later))]).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(app.call(&c, "my_profile", &[]).await.0, StatusCode::OK);
+    // The step's secret was single-use: the cookie cannot log in a second time.
+    let (status, _) = app.call(&c, "login_code", &[("code", &recovery[0])]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // With a recovery code, once.
+    for (attempt, want) in [(0, StatusCode::OK), (1, StatusCode::UNPROCESSABLE_ENTITY)] {
+        let d = app.browser();
+        app.call(&d, "login", &[("email", "ahmed@example.qa"), ("password", "a long enough password")]).await;
+        let (status, _) = app.call(&d, "login_code", &[("code", &recovery[1])]).await;
+        assert_eq!(status, want, "recovery attempt {attempt}");
+    }
+    // The plain form (no JavaScript) is sent on to the code page too.
+    let res = app
+        .browser()
+        .post(format!("{}/api/login", app.base))
+        .header(header::ACCEPT, "text/html")
+        .form(&[("email", "ahmed@example.qa"), ("password", "a long enough password"), ("next", "/me")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()[header::LOCATION], "/login/code?next=%2Fme");
+});
+
+// ASVS 5.0 V6.4.1: the verification link from the outbox confirms the address; the home of an
+// unverified volunteer says so, with a resend button.
+app::db_test!(asvs_6_4_1_the_address_is_verified_from_the_mailed_link, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let b = app.browser();
+    app.register(&b, "Ahmed", "ahmed@example.qa").await;
+    let (_, page) = app.page(&b, "/me", "en").await;
+    assert!(page.contains("data-testid=\"unverified\"") && page.contains("Send the link again"));
+    let letters = services::mail::to(&app.t.db, "ahmed@example.qa").await.unwrap();
+    let link = letters[0].body_text.lines().find(|l| l.contains("/verify?token=")).unwrap().to_string();
+    assert!(link.starts_with(&app.base), "links use the public address: {link}");
+    let path = link.strip_prefix(&app.base).unwrap();
+    let (status, verify) = app.page(&app.browser(), path, "ar").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(verify.contains("أكّد عنوان بريدك الإلكتروني"));
+    let token = path.rsplit('=').next().unwrap();
+    assert_eq!(app.call(&app.browser(), "verify_email", &[("token", token)]).await.0, StatusCode::OK);
+    let (status, again) = app.call(&app.browser(), "verify_email", &[("token", token)]).await;
+    assert_eq!(
+        (status, again["Validation"][0]["message"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("err-link-invalid"))
+    );
+    let (_, page) = app.page(&b, "/me", "en").await;
+    assert!(!page.contains("data-testid=\"unverified\""));
+    let (_, me) = app.call(&b, "current_user", &[]).await;
+    assert_eq!(me["email_verified"], true);
+});
+
+// ASVS 5.0 V6.3.8, V6.4.3: a reset request answers exactly the same for an unknown address; per
+// address, requests are limited.
+app::db_test!(asvs_6_4_3_reset_requests_answer_the_same_for_unknown_addresses, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let b = device(LAPTOP, "10.3.3.3");
+    let known = app.call(&b, "request_password_reset", &[("email", "ahmed@example.qa")]).await;
+    let unknown = app.call(&b, "request_password_reset", &[("email", "nobody@example.qa")]).await;
+    assert_eq!(known, (StatusCode::OK, Value::Null));
+    assert_eq!(known, unknown);
+    for _ in 2..services::throttle::RESET_PER_ADDRESS.max {
+        app.call(&b, "request_password_reset", &[("email", "nobody@example.qa")]).await;
+    }
+    let limited = app.call(&b, "request_password_reset", &[("email", "ahmed@example.qa")]).await;
+    assert_eq!(limited.0, StatusCode::TOO_MANY_REQUESTS);
+    let kinds: Vec<String> =
+        services::mail::to(&app.t.db, "ahmed@example.qa").await.unwrap().into_iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, ["verify", "reset"]);
+});
+
+// ASVS 5.0 V6.3.1: past three failures from one address, each further attempt waits longer.
+app::db_test!(asvs_6_3_1_repeated_failures_are_answered_ever_more_slowly, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let b = device(LAPTOP, "10.4.4.4");
+    let mut took = Vec::new();
+    for _ in 0..5 {
+        let start = std::time::Instant::now();
+        app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")]).await;
+        took.push(start.elapsed());
+    }
+    assert!(took[4] >= std::time::Duration::from_millis(500), "{took:?}");
+    assert!(took[4] > took[1] + std::time::Duration::from_millis(400), "{took:?}");
+    // Another address is answered at once.
+    let start = std::time::Instant::now();
+    app.call(&device(LAPTOP, "10.5.5.5"), "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")])
+        .await;
+    assert!(start.elapsed() < std::time::Duration::from_millis(400));
+});
+
+// ASVS 5.0 V16.3.1 (security events are logged): each login outcome and each admin action leaves its row; the admin reads them at /admin/audit.
+app::db_test!(asvs_16_3_1_every_audited_action_leaves_its_row, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    create_admin(&app.t, "admin@tam.qa", true).await;
+    app.register(&app.browser(), "Ahmed", "ahmed@example.qa").await;
+    let b = device(PHONE, "10.6.6.6");
+    app.call(&b, "login", &[("email", "ahmed@example.qa"), ("password", "not the password!")]).await;
+    app.log_in(&b, "ahmed@example.qa", "a long enough password").await;
+    app.call(&b, "logout", &[]).await;
+    let admin = device(LAPTOP, "10.7.7.7");
+    assert_eq!(app.log_in(&admin, "admin@tam.qa", seed::DEMO_PASSWORD).await, StatusCode::OK);
+    assert_eq!(app.call(&admin, "admin_reset_mfa", &[("email", "ahmed@example.qa")]).await.0, StatusCode::OK);
+    let (status, page) = app.call(&admin, "admin_audit", &[("query[user]", "ahmed@example.qa")]).await;
+    assert_eq!(status, StatusCode::OK);
+    let rows: Vec<(String, String, String)> = page["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|r| {
+            (
+                r["kind"].as_str().unwrap().into(),
+                r["outcome"].as_str().unwrap().into(),
+                r["address"].as_str().unwrap_or("").into(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String)> = [
+        ("registration", "ok", "127.0.0.1"),
+        ("login", "refused", "10.6.6.6"),
+        ("login", "ok", "10.6.6.6"),
+        ("logout", "ok", "10.6.6.6"),
+        ("mfa-reset", "ok", "10.7.7.7"),
+    ]
+    .iter()
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(rows, expected);
+    assert_eq!(page["rows"][0]["actor"], "admin@tam.qa");
+    // Filters: by kind, and a bad date is refused next to its field.
+    let (_, page) = app.call(&admin, "admin_audit", &[("query[kind]", "logout")]).await;
+    assert_eq!(page["rows"].as_array().unwrap().len(), 1);
+    let (_, page) = app.call(&admin, "admin_audit", &[("query[from]", "30/11/2026")]).await;
+    assert_eq!(page["errors"][0]["field"], "from");
+    let (status, html) = app.page(&admin, "/admin/audit?kind=login", "ar").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("سجل التدقيق") && html.contains("10.6.6.6"));
+    let (status, html) = app.page(&admin, "/admin/outbox", "en").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Confirm your email address on Tam") && html.contains("Waiting"));
 });

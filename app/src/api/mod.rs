@@ -3,13 +3,17 @@
 //! islands with `fetch`, and by plain HTML forms (see `server::api_requests`). Server only.
 
 pub mod accounts;
+pub mod admin;
 pub mod language;
 pub mod organizations;
+pub mod security;
 pub mod stats;
 
 pub use accounts::*;
+pub use admin::*;
 pub use language::*;
 pub use organizations::*;
+pub use security::*;
 pub use stats::*;
 
 use crate::model::AppError;
@@ -22,6 +26,7 @@ pub(crate) fn respond<T>(mut result: Result<T, AppError>) -> Result<T, AppError>
         if let Some(res) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             res.set_status(e.status());
         }
+        crate::backend::auth::log_refusal(e);
         crate::i18n::localize_fields(e, crate::i18n::request_lang());
     }
     result

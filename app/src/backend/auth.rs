@@ -10,6 +10,8 @@ use crate::i18n::cookie_value;
 use crate::model::{AppError, CurrentUser};
 
 pub const SESSION_COOKIE: &str = "tam_session";
+/// Between the password and the code of a two-step login: a single-use secret, ten minutes.
+pub const LOGIN_STEP_COOKIE: &str = "tam_login";
 
 /// A cookie's name as this server sets and reads it. Over HTTPS it carries the `__Host-` prefix:
 /// browsers accept such a cookie only from this very host, `Secure`, with `Path=/` and no `Domain`,
@@ -108,28 +110,77 @@ pub async fn require_user() -> Result<CurrentUser, AppError> {
     current_user().await?.ok_or(AppError::Unauthorized)
 }
 
+/// An admin who has turned on two-step sign-in: without it, an admin cannot act.
 pub async fn require_admin() -> Result<CurrentUser, AppError> {
     let user = require_user().await?;
-    if user.is_admin {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
+    if !user.is_admin {
+        return Err(AppError::Forbidden);
     }
+    if !user.mfa_enabled {
+        return Err(AppError::MfaRequired);
+    }
+    Ok(user)
 }
 
-/// A coordinator, with the one organization they may act for.
+/// A coordinator, with the one organization they may act for; after seven days without two-step
+/// sign-in, not until they turn it on.
 pub async fn require_coordinator() -> Result<(CurrentUser, i32), AppError> {
     let user = require_user().await?;
-    match user.coordinator_of.as_ref().map(|o| o.id) {
-        Some(org) => Ok((user, org)),
-        None => Err(AppError::Forbidden),
+    let Some(org) = user.coordinator_of.as_ref().map(|o| o.id) else {
+        return Err(AppError::Forbidden);
+    };
+    if user.mfa_due.is_some_and(|due| services::now() >= due) {
+        return Err(AppError::MfaRequired);
     }
+    Ok((user, org))
+}
+
+/// Logs a refusal (401, 403, 429): the user's id if known, the client's address and the server
+/// function or page — never emails, passwords or tokens.
+pub fn log_refusal(error: &AppError) {
+    if !matches!(error, AppError::Unauthorized | AppError::Forbidden | AppError::MfaRequired | AppError::RateLimited) {
+        return;
+    }
+    // The user as this request already resolved them (no new lookup from a synchronous caller).
+    let user_id = use_context::<RequestUser>()
+        .and_then(|c| c.0.try_lock().ok().and_then(|slot| slot.clone().flatten()))
+        .map(|u| u.id);
+    tracing::warn!(
+        user_id,
+        client = ?client_addr(),
+        server_fn = %request_path(),
+        status = error.status().as_u16(),
+        refusal = error.message_id(),
+        "request refused"
+    );
+}
+
+/// The path of the current request (the server function's endpoint, or the page).
+pub fn request_path() -> String {
+    use_context::<Parts>().map(|p| p.uri.path().to_string()).unwrap_or_default()
+}
+
+/// The session of the current request, if it is still good ([`require_user`] first).
+pub async fn current_session_token() -> Result<String, AppError> {
+    session_token().ok_or(AppError::Unauthorized)
+}
+
+/// The browser's User-Agent.
+pub fn user_agent() -> Option<String> {
+    use_context::<Parts>()?.headers.get(header::USER_AGENT)?.to_str().ok().map(str::to_string)
 }
 
 pub fn set_cookie(value: String) {
     if let (Some(res), Ok(v)) = (use_context::<ResponseOptions>(), HeaderValue::from_str(&value)) {
         res.append_header(header::SET_COOKIE, v);
     }
+}
+
+/// Removes one of this server's cookies from the browser.
+pub fn clear_cookie(base: &str) -> Result<(), AppError> {
+    let secure = ctx()?.secure_cookies;
+    set_cookie(format!("{}=; Max-Age=0; {}", cookie_name(base, secure), cookie_attrs(secure)));
+    Ok(())
 }
 
 pub fn cookie_attrs(secure: bool) -> &'static str {
@@ -147,7 +198,9 @@ pub async fn log_in(user_id: i32) -> Result<CurrentUser, AppError> {
     if let Some(old) = session_token() {
         services::sessions::destroy(&c.db, &old).await?;
     }
-    let token = services::sessions::create(&c.db, user_id).await?;
+    let ua = user_agent();
+    let token = services::sessions::create(&c.db, user_id, ua.as_deref(), client_addr()).await?;
+    services::accounts::set_lang(&c.db, user_id, crate::i18n::request_lang()).await?;
     let max_age = services::sessions::LIFETIME_DAYS * 24 * 3600;
     let name = cookie_name(SESSION_COOKIE, c.secure_cookies);
     set_cookie(format!("{name}={token}; Max-Age={max_age}; {}", cookie_attrs(c.secure_cookies)));

@@ -26,6 +26,8 @@ pub struct AppContext {
     /// The reverse proxy in front of Tam (`TAM_TRUSTED_PROXY`): only for requests from it is the
     /// client's address taken from `X-Forwarded-For`; otherwise it is the socket's.
     pub trusted_proxy: Option<std::net::IpAddr>,
+    /// The address people use (`TAM_PUBLIC_URL`, no trailing slash): links in mail start with it.
+    pub public_url: String,
 }
 
 /// Everything a request's rendering and server functions look up: call once per request.

@@ -4,7 +4,7 @@
 use sea_orm::{entity::prelude::*, QueryFilter};
 
 use super::entities::{organization, user};
-use super::services::{accounts, organizations};
+use super::services::{self, accounts, organizations};
 use crate::model::{AppError, Email, FullName, Password};
 
 /// Every demo account shares this password; it is printed in the README.
@@ -15,6 +15,8 @@ pub struct DemoAccount {
     pub full_name: &'static str,
     /// Index into [`ORGANIZATIONS`] for coordinators.
     pub coordinates: Option<usize>,
+    /// The TOTP secret of a staff account (two-step sign-in is on; the secret is in the README).
+    pub totp: Option<&'static str>,
 }
 
 pub const ORGANIZATIONS: [(&str, &str, &str); 3] = [
@@ -24,11 +26,21 @@ pub const ORGANIZATIONS: [(&str, &str, &str); 3] = [
 ];
 
 pub const ACCOUNTS: [DemoAccount; 5] = [
-    DemoAccount { email: "coordinator@tam.qa", full_name: "مريم الكواري", coordinates: Some(0) },
-    DemoAccount { email: "coordinator2@tam.qa", full_name: "Omar Haddad", coordinates: Some(1) },
-    DemoAccount { email: "volunteer@tam.qa", full_name: "فاطمة المري", coordinates: None },
-    DemoAccount { email: "volunteer2@tam.qa", full_name: "Ahmed Khan", coordinates: None },
-    DemoAccount { email: "volunteer3@tam.qa", full_name: "نورة السليطي", coordinates: None },
+    DemoAccount {
+        email: "coordinator@tam.qa",
+        full_name: "مريم الكواري",
+        coordinates: Some(0),
+        totp: Some("TAMDEMOMARYAMKUWARIQRCSECRETXYZA"),
+    },
+    DemoAccount {
+        email: "coordinator2@tam.qa",
+        full_name: "Omar Haddad",
+        coordinates: Some(1),
+        totp: Some("TAMDEMOOMARHADDADEIDCHARITYSECRT"),
+    },
+    DemoAccount { email: "volunteer@tam.qa", full_name: "فاطمة المري", coordinates: None, totp: None },
+    DemoAccount { email: "volunteer2@tam.qa", full_name: "Ahmed Khan", coordinates: None, totp: None },
+    DemoAccount { email: "volunteer3@tam.qa", full_name: "نورة السليطي", coordinates: None, totp: None },
 ];
 
 /// Loads the demo data; safe to run again (what exists is left alone).
@@ -54,6 +66,15 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<usize, AppError> {
         let name = FullName::parse(account.full_name).map_err(|_| AppError::Internal)?;
         let email = Email::parse(account.email).map_err(|_| AppError::Internal)?;
         let user = accounts::register(db, &name, &email, &password, false).await?;
+        // The demo's addresses are taken as verified.
+        user::Entity::update_many()
+            .col_expr(user::Column::EmailVerifiedAt, sea_orm::sea_query::Expr::value(Some(services::now())))
+            .filter(user::Column::Id.eq(user.id))
+            .exec(db)
+            .await?;
+        if let Some(secret) = account.totp {
+            services::mfa::enrol_with(db, user.id, secret, &[]).await?;
+        }
         if let Some(i) = account.coordinates {
             accounts::make_coordinator(db, user.id, org_ids[i]).await?;
         }

@@ -53,18 +53,25 @@ pub struct FormBuilder {
     action: &'static str,
     submit: &'static str,
     next: Option<String>,
+    hidden: Vec<(String, String)>,
     inputs: Vec<Input>,
 }
 
 impl FormBuilder {
     /// A form that posts to the server function `S`, with the submit button's message id.
     pub fn new<S: ServerFn>(submit: &'static str) -> FormBuilder {
-        FormBuilder { action: S::PATH, submit, next: None, inputs: Vec::new() }
+        FormBuilder { action: S::PATH, submit, next: None, hidden: Vec::new(), inputs: Vec::new() }
     }
 
     /// Where to go after success (a local path); without it the page reloads.
     pub fn next(mut self, path: impl Into<String>) -> FormBuilder {
         self.next = Some(path.into());
+        self
+    }
+
+    /// A value posted with the form but not shown (a link's secret, the id of what a button acts on).
+    pub fn hidden(mut self, name: &str, value: impl Into<String>) -> FormBuilder {
+        self.hidden.push((name.to_string(), value.into()));
         self
     }
 
@@ -109,6 +116,7 @@ impl FormBuilder {
         FormSpec {
             action: self.action.to_string(),
             next: self.next,
+            hidden: self.hidden,
             fields,
             submit: i18n.t(self.submit),
             error: form_error,

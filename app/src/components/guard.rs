@@ -23,14 +23,32 @@ where
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
+    guarded_with((), move |()| fetch(), render)
+}
+
+/// [`guarded`], for a fetch that takes what the page read from its URL (filters, a page number).
+pub fn guarded_with<A, T, Fut, V>(
+    arg: A,
+    fetch: impl Fn(A) -> Fut + Copy + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    A: Clone + Send + Sync + 'static,
+    T: Send + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
     view! {
         <Suspense fallback=|| view! { <p class="loading" role="status">{t("loading")}</p> }>
-            {move || Suspend::new(async move {
-                match fetch().await {
+            {move || {
+                let arg = arg.clone();
+                Suspend::new(async move {
+                match fetch(arg).await {
                     Ok(d) => render(d).into_any(),
                     Err(e) => view! { <Refusal error=e/> }.into_any(),
                 }
-            })}
+            })
+            }}
         </Suspense>
     }
 }
@@ -43,6 +61,14 @@ pub fn Refusal(error: AppError) -> impl IntoView {
                 <h1>{t("unauthorized-title")}</h1>
                 <p>{t("unauthorized-body")}</p>
                 <LoginForm/>
+            </section>
+        }
+        .into_any(),
+        AppError::MfaRequired => view! {
+            <section class="panel narrow" data-testid="mfa-required">
+                <h1>{t("mfa-required-title")}</h1>
+                <p>{t("err-mfa-required")}</p>
+                <p><A href="/me/security">{t("mfa-required-go")}</A></p>
             </section>
         }
         .into_any(),

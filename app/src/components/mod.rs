@@ -5,3 +5,10 @@ pub mod assets;
 pub mod forms;
 pub mod guard;
 pub mod layout;
+
+/// A parameter of the current page's query string (`/verify?token=…`), as sent.
+pub fn query_param(name: &str) -> Option<String> {
+    use leptos::prelude::use_context;
+    let query = use_context::<axum::http::request::Parts>()?.uri.query()?.to_string();
+    form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}

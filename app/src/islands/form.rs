@@ -20,8 +20,12 @@ use crate::model::{AppError, FORM};
 pub struct FormSpec {
     /// The server function the form posts to (`/api/login`).
     pub action: String,
-    /// Where to go after success; `None` reloads the page.
+    /// Where to go after success; `None` reloads the page. An answer that names a page of its own
+    /// (`{"go": "/login/code"}`) goes there first.
     pub next: Option<String>,
+    /// Values the form carries without showing them (`name`, `value`): a link's secret, an id.
+    #[serde(default)]
+    pub hidden: Vec<(String, String)>,
     pub fields: Vec<FormField>,
     pub submit: String,
     /// The error of the form as a whole, from a refused post without JavaScript.
@@ -71,7 +75,7 @@ pub fn place_errors(
 
 #[island]
 pub fn Form(spec: FormSpec) -> impl IntoView {
-    let FormSpec { action, next, fields, submit, error, generic_errors } = spec;
+    let FormSpec { action, next, hidden, fields, submit, error, generic_errors } = spec;
     let names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
     let errors = RwSignal::new(
         fields.iter().filter_map(|f| f.error.clone().map(|e| (f.name.clone(), e))).collect::<Vec<(String, String)>>(),
@@ -99,7 +103,7 @@ pub fn Form(spec: FormSpec) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     match browser::post(&action, &form).await {
                         // Leaving the page: the button stays busy until the next one arrives.
-                        Ok(()) => browser::go(next.as_deref()),
+                        Ok(go) => browser::go(go.as_deref().or(next.as_deref())),
                         Err(e) => {
                             let (by_field, whole) = place_errors(&e, &names, &generic);
                             errors.set(by_field);
@@ -119,6 +123,7 @@ pub fn Form(spec: FormSpec) -> impl IntoView {
         <form class="form" method="post" action=action novalidate=true aria-busy=move || pending.get().then_some("true")
             on:submit=on_submit>
             {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}
+            {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
             {fields
                 .into_iter()
                 .enumerate()
@@ -183,8 +188,9 @@ mod browser {
 
     use crate::model::AppError;
 
-    /// Posts the form's fields as the server function expects them; a refusal is its `AppError`.
-    pub async fn post(action: &str, form: &HtmlFormElement) -> Result<(), AppError> {
+    /// Posts the form's fields as the server function expects them; success is the page the answer
+    /// names (if any), a refusal its `AppError`.
+    pub async fn post(action: &str, form: &HtmlFormElement) -> Result<Option<String>, AppError> {
         let transport = |_| AppError::Transport(String::new());
         let window = web_sys::window().ok_or(AppError::Internal)?;
         let data = FormData::new_with_form(form).map_err(transport)?;
@@ -199,13 +205,13 @@ mod browser {
             .await
             .and_then(|r| r.dyn_into())
             .map_err(transport)?;
-        if response.ok() {
-            return Ok(());
-        }
         let text = match response.text() {
             Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()).unwrap_or_default(),
             Err(_) => String::new(),
         };
+        if response.ok() {
+            return Ok(crate::model::go_from_response(text.as_bytes()));
+        }
         Err(serde_json::from_str::<AppError>(&text).unwrap_or(AppError::Internal))
     }
 

@@ -36,6 +36,10 @@ pub enum AppError {
     Unauthorized,
     #[error("not allowed")]
     Forbidden,
+    /// The role needs two-step sign-in, and this account has not turned it on (or a coordinator's
+    /// seven days of grace are over).
+    #[error("two-step sign-in required")]
+    MfaRequired,
     #[error("not found")]
     NotFound,
     #[error("invalid input: {0:?}")]
@@ -58,9 +62,10 @@ pub enum AppError {
 
 impl AppError {
     /// The message ids of the variants as a whole ([`AppError::message_id`]).
-    pub const GENERIC_IDS: [&'static str; 9] = [
+    pub const GENERIC_IDS: [&'static str; 10] = [
         "err-unauthorized",
         "err-forbidden",
+        "err-mfa-required",
         "err-not-found",
         "err-validation",
         "err-conflict",
@@ -79,6 +84,7 @@ impl AppError {
         match self {
             AppError::Unauthorized => "err-unauthorized",
             AppError::Forbidden => "err-forbidden",
+            AppError::MfaRequired => "err-mfa-required",
             AppError::NotFound => "err-not-found",
             AppError::Validation(_) => "err-validation",
             AppError::Conflict => "err-conflict",
@@ -102,7 +108,7 @@ impl AppError {
         use axum::http::StatusCode;
         match self {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::MfaRequired => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict => StatusCode::CONFLICT,

@@ -1,7 +1,11 @@
 //! SeaORM entities: how the volunteer world is stored. Services are the only users.
 
+pub mod audit_event;
 pub mod coordinator;
 pub mod organization;
+pub mod outbox;
+pub mod recovery_code;
 pub mod session;
 pub mod throttle_bucket;
+pub mod token;
 pub mod user;

@@ -13,6 +13,10 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     /// The last request made with it (at most a minute off); none yet for a fresh one.
     pub last_seen_at: Option<DateTimeUtc>,
+    /// The browser's User-Agent when the session began (shown as the device).
+    pub user_agent: Option<String>,
+    /// The client address the session began from.
+    pub address: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -16,6 +16,17 @@ pub struct Model {
     pub full_name: String,
     pub is_admin: bool,
     pub created_at: DateTimeUtc,
+    /// When the person proved the address is theirs (a link mailed to it); none yet.
+    pub email_verified_at: Option<DateTimeUtc>,
+    /// The language mail is written to them in (`ar` or `en`): the one they last used.
+    pub lang: String,
+    /// The TOTP secret (base32) once two-step sign-in is on.
+    pub mfa_secret: Option<String>,
+    /// A secret offered on the enrolment page, not yet confirmed with a code.
+    pub mfa_pending_secret: Option<String>,
+    pub mfa_enabled_at: Option<DateTimeUtc>,
+    /// The last TOTP time step accepted: a code is never accepted twice.
+    pub mfa_last_step: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -6,6 +6,7 @@ mod m20261129_000001_accounts;
 mod m20261129_000002_login_failures;
 mod m20261130_000003_throttle;
 mod m20261130_000004_session_activity;
+mod m20261130_000005_trust;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_login_failures::Migration),
             Box::new(m20261130_000003_throttle::Migration),
             Box::new(m20261130_000004_session_activity::Migration),
+            Box::new(m20261130_000005_trust::Migration),
         ]
     }
 }

@@ -4,10 +4,11 @@ use argon2::{
     password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
     Algorithm, Argon2, Params, Version,
 };
-use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, SqlErr};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, SqlErr, TransactionTrait};
 
-use super::{now, throttle};
+use super::{audit, now, throttle, verification};
 use crate::backend::entities::{coordinator, organization, user};
+use crate::i18n::Lang;
 use crate::model::{
     AppError, CurrentUser, Email, FieldError, FullName, LocalizedName, MyProfile, OrganizationRef, Password, FORM,
 };
@@ -148,7 +149,8 @@ fn email_taken() -> AppError {
     AppError::field("email", "err-email-taken")
 }
 
-/// Creates a volunteer account.
+/// Creates an account (no mail: the CLI and the demo data). An admin created by the operator at the
+/// console is taken as verified: the operator vouches for the address.
 #[tracing::instrument(skip_all)]
 pub async fn register(
     db: &DatabaseConnection,
@@ -161,12 +163,59 @@ pub async fn register(
         return Err(email_taken());
     }
     let hash = hash_password(password).await?;
+    let txn = db.begin().await?;
+    let user = insert_user(&txn, full_name, email, hash, is_admin, Lang::default()).await?;
+    if is_admin {
+        audit::Event::new(audit::Kind::RoleChanged, audit::Outcome::Ok, Some(user.id), None)
+            .detail("admin (tam create-admin)")
+            .record(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(user)
+}
+
+/// Registers a volunteer from the web: the account, its verification mail and the audit row are
+/// written in one transaction.
+#[tracing::instrument(skip_all)]
+pub async fn register_volunteer(
+    db: &DatabaseConnection,
+    full_name: &FullName,
+    email: &Email,
+    password: &Password,
+    lang: Lang,
+    site: &str,
+    client: Option<std::net::IpAddr>,
+) -> Result<user::Model, AppError> {
+    if user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?.is_some() {
+        return Err(email_taken());
+    }
+    let hash = hash_password(password).await?;
+    let txn = db.begin().await?;
+    let user = insert_user(&txn, full_name, email, hash, false, lang).await?;
+    verification::send(&txn, &user, site, now()).await?;
+    audit::Event::new(audit::Kind::Registration, audit::Outcome::Ok, Some(user.id), client).record(&txn).await?;
+    txn.commit().await?;
+    Ok(user)
+}
+
+async fn insert_user(
+    db: &impl ConnectionTrait,
+    full_name: &FullName,
+    email: &Email,
+    hash: String,
+    is_admin: bool,
+    lang: Lang,
+) -> Result<user::Model, AppError> {
+    let at = now();
     let inserted = user::ActiveModel {
         email: Set(email.as_str().to_owned()),
         password_hash: Set(hash),
         full_name: Set(full_name.as_str().to_owned()),
         is_admin: Set(is_admin),
-        created_at: Set(now()),
+        created_at: Set(at),
+        email_verified_at: Set(is_admin.then_some(at)),
+        lang: Set(lang.code().to_string()),
         ..Default::default()
     }
     .insert(db)
@@ -180,6 +229,39 @@ pub async fn register(
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(email_taken()),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Sets a new password hash (change or reset); the caller ends sessions and writes the audit row.
+pub(super) async fn set_password_hash(db: &impl ConnectionTrait, user_id: i32, hash: String) -> Result<(), DbErr> {
+    user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, Expr::value(hash))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+/// Checks a password against the stored hash (bounded like every hash).
+pub(super) async fn password_matches(password: &str, hash: String) -> Result<bool, AppError> {
+    if password.chars().count() > Password::MAX_CHARS {
+        return Ok(false);
+    }
+    verify_password(password, hash).await
+}
+
+/// The language mail is written to a person in: the one they used last.
+pub async fn set_lang(db: &impl ConnectionTrait, user_id: i32, lang: Lang) -> Result<(), DbErr> {
+    user::Entity::update_many()
+        .col_expr(user::Column::Lang, Expr::value(lang.code()))
+        .filter(user::Column::Id.eq(user_id))
+        .filter(user::Column::Lang.ne(lang.code()))
+        .exec(db)
+        .await
+        .map(|_| ())
+}
+
+pub fn user_lang(user: &user::Model) -> Lang {
+    Lang::from_tag(&user.lang).unwrap_or_default()
 }
 
 /// The user with this email and password, or one uniform refusal.
@@ -204,13 +286,19 @@ pub async fn authenticate(
     }
     let address = throttle::address_key(client);
     let pair = format!("login:{}|{address}", email.as_str());
-    let within = throttle::take(db, &format!("login-from:{address}"), throttle::LOGIN_PER_ADDRESS).await?
-        && throttle::take(db, &pair, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS).await?;
-    if !within {
-        tracing::warn!(client = %address, "login throttled");
+    let from_address = throttle::take(db, &format!("login-from:{address}"), throttle::LOGIN_PER_ADDRESS).await?;
+    let hits = throttle::count(db, &pair, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS).await?;
+    let found = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?;
+    let subject = found.as_ref().map(|u| u.id);
+    let event =
+        |outcome| audit::Event { actor: None, ..audit::Event::new(audit::Kind::Login, outcome, subject, client) };
+    if !from_address || hits > throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max {
+        tracing::warn!(client = %address, user_id = ?subject, "login throttled");
+        event(audit::Outcome::Throttled).record(db).await?;
         return Err(AppError::RateLimited);
     }
-    let found = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?;
+    // Past a few failures, each further attempt from this address waits longer (ASVS 6.3.1).
+    tokio::time::sleep(throttle::delay(hits)).await;
     let known_account = found.is_some();
     let hash = found.as_ref().map_or_else(decoy_hash, |u| u.password_hash.clone());
     let verified = verify_password(password, hash).await?;
@@ -220,7 +308,8 @@ pub async fn authenticate(
             Ok(user)
         }
         None => {
-            tracing::info!(known_account, client = %address, "login refused");
+            tracing::info!(known_account, client = %address, user_id = ?subject, "login refused");
+            event(audit::Outcome::Refused).record(db).await?;
             Err(refused())
         }
     }
@@ -246,15 +335,28 @@ pub async fn current_user(
     user_id: i32,
 ) -> Result<Option<(CurrentUser, user::Model)>, AppError> {
     let Some(user) = user::Entity::find_by_id(user_id).one(db).await? else { return Ok(None) };
-    let coordinator_of = match coordinator::Entity::find_by_id(user_id).one(db).await? {
+    let coordinator = coordinator::Entity::find_by_id(user_id).one(db).await?;
+    let coordinator_of = match &coordinator {
         Some(c) => organization::Entity::find_by_id(c.organization_id)
             .one(db)
             .await?
             .map(|o| OrganizationRef { id: o.id, name: LocalizedName { ar: o.name_ar, en: o.name_en } }),
         None => None,
     };
-    let current =
-        CurrentUser { id: user.id, full_name: user.full_name.clone(), is_admin: user.is_admin, coordinator_of };
+    let mfa_enabled = user.mfa_enabled_at.is_some();
+    let mfa_due = match &coordinator {
+        Some(c) if !mfa_enabled => Some(super::mfa::grace_deadline(c.created_at)),
+        _ => None,
+    };
+    let current = CurrentUser {
+        id: user.id,
+        full_name: user.full_name.clone(),
+        is_admin: user.is_admin,
+        coordinator_of,
+        email_verified: user.email_verified_at.is_some(),
+        mfa_enabled,
+        mfa_due,
+    };
     Ok(Some((current, user)))
 }
 
@@ -263,17 +365,30 @@ pub async fn profile(db: &DatabaseConnection, user_id: i32) -> Result<MyProfile,
     Ok(MyProfile { user, email: model.email, member_since: model.created_at.date_naive() })
 }
 
-/// Makes a user the coordinator of an organization (one organization per coordinator).
+/// Makes a user the coordinator of an organization (one organization per coordinator). Only a
+/// verified address can take a role that sees other people's data.
 pub async fn make_coordinator(db: &DatabaseConnection, user_id: i32, organization_id: i32) -> Result<(), AppError> {
+    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
+    if user.email_verified_at.is_none() {
+        return Err(AppError::field("email", "err-email-unverified"));
+    }
+    let txn = db.begin().await?;
     let inserted = coordinator::ActiveModel {
         user_id: Set(user_id),
         organization_id: Set(organization_id),
         created_at: Set(now()),
     }
-    .insert(db)
+    .insert(&txn)
     .await;
     match inserted {
-        Ok(_) => Ok(()),
+        Ok(_) => {
+            audit::Event::new(audit::Kind::RoleChanged, audit::Outcome::Ok, Some(user_id), None)
+                .detail(format!("coordinator of organization {organization_id}"))
+                .record(&txn)
+                .await?;
+            txn.commit().await?;
+            Ok(())
+        }
         Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict),
         Err(e) => Err(e.into()),
     }
@@ -288,7 +403,7 @@ mod tests {
     }
 
     #[test]
-    fn guessable_passwords_are_refused() {
+    fn asvs_6_2_4_guessable_passwords_are_refused() {
         for weak in ["password123", "1234567890", "tam-demo-2026", "qwertyuiop", "fatima2026!", "alkuwari1990"] {
             assert_eq!(
                 check(weak, "Fatima Al-Kuwari", "fatima.alkuwari@example.qa"),

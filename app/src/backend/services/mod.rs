@@ -2,10 +2,16 @@
 //! CLI call these; they are tested against real SQLite and PostgreSQL databases.
 
 pub mod accounts;
+pub mod audit;
+pub mod mail;
+pub mod mfa;
 pub mod organizations;
+pub mod passwords;
 pub mod sessions;
 pub mod stats;
 pub mod throttle;
+pub mod tokens;
+pub mod verification;
 
 /// Now, to the second: both databases then store the same value.
 pub fn now() -> chrono::DateTime<chrono::Utc> {

@@ -29,6 +29,28 @@ pub const LOGIN_PER_ACCOUNT_AND_ADDRESS: Limit = Limit { max: 10, window_minutes
 pub const LOGIN_PER_ADDRESS: Limit = Limit { max: 100, window_minutes: 15 };
 /// New accounts from one address.
 pub const REGISTRATION_PER_ADDRESS: Limit = Limit { max: 20, window_minutes: 60 };
+/// Password reset requests from one address, whatever the account.
+pub const RESET_PER_ADDRESS: Limit = Limit { max: 10, window_minutes: 60 };
+/// Reset mails to one account (beyond this the request is answered the same, and nothing is sent).
+pub const RESET_PER_ACCOUNT: Limit = Limit { max: 3, window_minutes: 60 };
+/// Verification mails one person can ask for again.
+pub const VERIFY_RESEND_PER_ACCOUNT: Limit = Limit { max: 5, window_minutes: 60 };
+/// Second-step codes (TOTP or recovery) tried for one account.
+pub const LOGIN_CODE_PER_ACCOUNT: Limit = Limit { max: 10, window_minutes: 15 };
+
+/// Failed attempts answered at once before each further one is slowed down.
+pub const FREE_ATTEMPTS: i64 = 3;
+
+/// How long to hold an attempt that is the `hits`th in its window: nothing for the first few, then
+/// a quarter second, doubling up to two. The guesser slows down (and meets the limit); nobody is
+/// locked out.
+pub fn delay(hits: i64) -> std::time::Duration {
+    if hits <= FREE_ATTEMPTS {
+        return std::time::Duration::ZERO;
+    }
+    let doublings = (hits - FREE_ATTEMPTS - 1).min(3) as u32;
+    std::time::Duration::from_millis(250 * 2u64.pow(doublings))
+}
 
 /// The client's address as a bucket key part (`unknown` where there is none, as in the CLI).
 pub fn address_key(client: Option<IpAddr>) -> String {
@@ -38,6 +60,11 @@ pub fn address_key(client: Option<IpAddr>) -> String {
 /// Counts one attempt in `key`'s current window; `true` while the window's count is within the
 /// limit. A window that has passed starts again at one.
 pub async fn take(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<bool, DbErr> {
+    Ok(count(db, key, limit).await? <= limit.max)
+}
+
+/// Counts one attempt in `key`'s current window and returns the window's count, this one included.
+pub async fn count(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<i64, DbErr> {
     let now = now();
     let cutoff = now - Duration::minutes(limit.window_minutes);
     let backend = db.get_database_backend();
@@ -53,8 +80,7 @@ pub async fn take(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<bo
         .query_one_raw(Statement::from_sql_and_values(backend, sql, [key.into(), now.into(), cutoff.into()]))
         .await?
         .ok_or_else(|| DbErr::Custom("the throttle upsert returned no row".into()))?;
-    let hits: i64 = row.try_get("", "hits")?;
-    Ok(hits <= limit.max)
+    row.try_get("", "hits")
 }
 
 /// Forgets a bucket (a successful login clears its account-and-address count).
@@ -72,4 +98,17 @@ pub async fn purge(db: &DatabaseConnection) -> Result<u64, DbErr> {
         .exec(db)
         .await?;
     Ok(res.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ASVS 5.0 V6.3.1: repeated failures slow the guesser down step by step instead of locking the account.
+    #[test]
+    fn asvs_6_3_1_failures_meet_a_growing_delay() {
+        let ms = |h| delay(h).as_millis();
+        assert_eq!([ms(1), ms(2), ms(3)], [0, 0, 0]);
+        assert_eq!([ms(4), ms(5), ms(6), ms(7), ms(8), ms(10)], [250, 500, 1000, 2000, 2000, 2000]);
+    }
 }

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::get_admin_overview;
+use leptos_router::components::A;
+
+use crate::api::{get_admin_overview, AdminResetMfa};
+use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
 use crate::i18n::{t, use_i18n};
 use crate::model::AdminOverview;
@@ -37,6 +40,12 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                 <Stat label="admin-stat-organizations" value=overview.organizations/>
                 <Stat label="admin-stat-coordinators" value=overview.coordinators/>
             </div>
+            <nav aria-label=t("admin-tools")>
+                <ul class="links">
+                    <li><A href="/admin/audit">{t("audit-title")}</A></li>
+                    <li><A href="/admin/outbox">{t("outbox-title")}</A></li>
+                </ul>
+            </nav>
             <h2>{t("admin-organizations")}</h2>
             {if rows.is_empty() {
                 view! { <p>{t("admin-no-organizations")}</p> }.into_any()
@@ -61,6 +70,11 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                     </div>
                 }.into_any()
             }}
+            <h2>{t("admin-reset-mfa")}</h2>
+            <p>{t("admin-reset-mfa-lead")}</p>
+            {FormBuilder::new::<AdminResetMfa>("admin-reset-mfa-submit")
+                .input(Input::new("email", "field-email").kind("email").dir_auto())
+                .view()}
         </section>
     }
 }

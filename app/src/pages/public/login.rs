@@ -21,7 +21,7 @@ pub fn LoginForm(#[prop(optional, into)] next: Option<String>) -> impl IntoView 
 }
 
 /// A local path to go to after logging in (`/login?next=/org`); anything else is ignored.
-fn next_from_query() -> String {
+pub(super) fn next_from_query() -> String {
     use_context::<axum::http::request::Parts>()
         .and_then(|p| p.uri.query().map(str::to_string))
         .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "next").map(|(_, v)| v.into_owned()))
@@ -35,8 +35,12 @@ pub fn LoginPage() -> impl IntoView {
         <Title text=t("login-title")/>
         <section class="panel narrow">
             <h1>{t("login-title")}</h1>
+            {crate::components::query_param("reset").map(|_| view! {
+                <p class="notice" role="status" data-testid="reset-done">{t("reset-done")}</p>
+            })}
             <p class="lead">{t("login-lead")}</p>
             <LoginForm next=next_from_query()/>
+            <p class="aside"><A href="/forgot">{t("login-forgot")}</A></p>
             <p class="aside">{t("login-no-account")} " " <A href="/register">{t("nav-register")}</A></p>
         </section>
     }

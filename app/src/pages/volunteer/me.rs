@@ -1,9 +1,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::get_my_profile;
+use leptos_router::components::A;
+
+use crate::api::{get_my_profile, ResendVerification};
+use crate::components::forms::FormBuilder;
 use crate::components::guard::guarded;
-use crate::i18n::{format_date, t, text, use_i18n};
+use crate::components::query_param;
+use crate::i18n::{format_date, num, t, text, use_i18n};
 use crate::model::MyProfile;
 
 #[component]
@@ -20,10 +24,37 @@ fn Profile(profile: MyProfile) -> impl IntoView {
     let name = profile.user.full_name.clone();
     let since = profile.member_since;
     let org = profile.user.coordinator_of.clone();
+    let verified = profile.user.email_verified;
+    let mfa_due = profile.user.mfa_due;
     view! {
         <section class="panel" data-testid="me">
             <h1>{i18n.t_args("me-greeting", &[("name", text(name))])}</h1>
             <p class="lead">{t("me-lead")}</p>
+            {query_param("verified").filter(|_| verified).map(|_| view! {
+                <p class="notice" role="status" data-testid="verified">{t("me-verified")}</p>
+            })}
+            {(!verified).then(|| view! {
+                <div class="notice" data-testid="unverified">
+                    <p>{t("me-unverified")}</p>
+                    {query_param("sent").map(|_| view! { <p role="status">{t("me-verification-sent")}</p> })}
+                    {FormBuilder::new::<ResendVerification>("me-resend").next("/me?sent=1").view()}
+                </div>
+            })}
+            {mfa_due.map(|due| {
+                let hours = (due - crate::backend::services::now()).num_minutes().div_euclid(60);
+                let days = if hours >= 0 { hours / 24 + 1 } else { 0 };
+                let text = if days > 0 {
+                    i18n.t_args("me-mfa-due", &[("days", num(days as f64))])
+                } else {
+                    i18n.t("me-mfa-overdue")
+                };
+                view! {
+                    <div class="notice" role="status" data-testid="mfa-due">
+                        <p>{text}</p>
+                        <p><A href="/me/security">{t("mfa-required-go")}</A></p>
+                    </div>
+                }
+            })}
             <h2>{t("me-details")}</h2>
             <dl class="details">
                 <dt>{t("me-email")}</dt>
@@ -31,6 +62,7 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                 <dt>{t("me-member-since")}</dt>
                 <dd>{format_date(i18n.lang, since)}</dd>
             </dl>
+            <p><A href="/me/security">{t("me-security-link")}</A></p>
             <h2>{t("me-roles")}</h2>
             <ul class="badges">
                 <li class="badge">{t("role-volunteer")}</li>
