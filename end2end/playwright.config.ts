@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
+import { MAIL_DIR } from "./tests/mail";
 
-// One server for the whole suite: the release build on a fresh SQLite file with the demo data.
+// One server for the whole suite: the release build on a fresh SQLite file with the demo data,
+// sending its mail to a small SMTP server whose messages land in MAIL_DIR.
 const port = process.env.TAM_E2E_PORT ?? "3111";
 
 export default defineConfig({
@@ -34,6 +36,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { TAM_ADDR: `127.0.0.1:${port}`, RUST_LOG: "warn" },
+    env: {
+      TAM_ADDR: `127.0.0.1:${port}`,
+      RUST_LOG: "warn",
+      TAM_E2E_MAIL_DIR: MAIL_DIR,
+      TAM_E2E_SMTP_PORT: String(Number(port) + 14),
+    },
   },
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { totp } from "./mail";
 
 /**
  * Every test fails on a script error in the page: a hydration panic, a blocked script (the
@@ -82,13 +83,60 @@ export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.qa`;
 }
 
-/** Logs in through the login page (its island, or a plain post when JavaScript is off). */
-export async function logIn(page: Page, email: string, password: string) {
+/** The demo coordinators' TOTP secrets (README). */
+export const DEMO_TOTP: Record<string, string> = {
+  "coordinator@tam.qa": "TAMDEMOMARYAMKUWARIQRCSECRETXYZA",
+  "coordinator2@tam.qa": "TAMDEMOOMARHADDADEIDCHARITYSECRT",
+};
+
+/**
+ * Logs in through the login page (its island, or a plain post when JavaScript is off), with the
+ * code of two-step sign-in when the account has it on (`totpSecret`). A code is accepted once per
+ * account, so when another test just used the current one, the next step's (still accepted) is used.
+ */
+export async function logIn(page: Page, email: string, password: string, totpSecret = DEMO_TOTP[email]) {
   await page.goto("/login");
   await hydrated(page);
   await page.locator("#field-email").fill(email);
   await page.locator("#field-password").fill(password);
   await page.locator("form.form button[type=submit]").click();
+  if (totpSecret) {
+    await page.waitForURL("**/login/code?**");
+    await hydrated(page);
+    for (const step of [0, 1, "next window"] as const) {
+      if (step === "next window") {
+        // Both codes the server accepts now were used: wait for the next 30-second step.
+        await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
+      }
+      await page.locator("#field-code").fill(totp(totpSecret, step === "next window" ? 0 : step));
+      await page.locator("form.form button[type=submit]").click();
+      const outcome = await Promise.race([
+        page.waitForURL("**/me").then(() => "in"),
+        page.locator("#field-code-error:not(:empty)").waitFor().then(() => "refused"),
+      ]);
+      if (outcome === "in") break;
+      await expect(page.locator("#field-code-error")).not.toBeEmpty();
+    }
+  }
   await page.waitForURL("**/me");
   await expect(page.getByTestId("me")).toBeVisible();
+}
+
+/**
+ * Turns on two-step sign-in from `/me/security`: scans nothing, reads the key shown as text, keeps
+ * the recovery codes, confirms with the app's code. Returns the secret.
+ */
+export async function turnOnTwoStep(page: Page, lang: "ar" | "en"): Promise<string> {
+  await page.getByRole("link", { name: lang === "ar" ? "تفعيل التحقق بخطوتين" : "Turn on two-step sign-in" }).click();
+  await page.waitForURL("**/me/mfa");
+  await checkPage(page, lang);
+  await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
+  const secret = (await page.getByTestId("mfa-secret").textContent())?.trim() ?? "";
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.locator("#field-code").fill(totp(secret));
+  await page.locator("form.form button[type=submit]").click();
+  await page.waitForURL("**/me/security");
+  await expect(page.getByTestId("mfa-on")).toBeVisible();
+  await checkPage(page, lang);
+  return secret;
 }

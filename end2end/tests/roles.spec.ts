@@ -1,4 +1,4 @@
-import { expect, test, ADMIN_PASSWORD, DEMO_PASSWORD, checkPage, logIn, plain } from "./helpers";
+import { expect, test, ADMIN_PASSWORD, DEMO_PASSWORD, checkPage, logIn, plain, turnOnTwoStep } from "./helpers";
 
 for (const lang of ["ar", "en"] as const) {
   test.describe(`in ${lang}`, () => {
@@ -33,13 +33,45 @@ for (const lang of ["ar", "en"] as const) {
       await checkPage(page, lang);
     });
 
-    test("an admin sees the platform counters", async ({ page }) => {
-      await logIn(page, "admin@tam.qa", ADMIN_PASSWORD);
-      const res = await page.goto("/admin");
+    test("an admin turns on two-step sign-in, then sees the counters, the audit log and the outbox", async ({
+      page,
+    }) => {
+      // A new admin (tam create-admin) has no second factor yet: nothing of the admin area opens.
+      await logIn(page, `admin-${lang}@tam.qa`, ADMIN_PASSWORD, "");
+      let res = await page.goto("/admin");
+      expect(res?.status()).toBe(403);
+      await expect(page.getByTestId("mfa-required")).toBeVisible();
+      await expect(page.getByTestId("admin")).toHaveCount(0);
+      await checkPage(page, lang);
+      await page.getByRole("link", { name: lang === "ar" ? "الانتقال إلى إعدادات الأمان" : "Go to security settings" }).click();
+      await page.waitForURL("**/me/security");
+      await checkPage(page, lang);
+      await turnOnTwoStep(page, lang);
+
+      res = await page.goto("/admin");
       expect(res?.status()).toBe(200);
       await expect(page.getByTestId("admin")).toBeVisible();
       await expect(page.locator(".stat")).toHaveCount(3);
       await expect(page.locator("tbody tr")).toHaveCount(3);
+      await checkPage(page, lang);
+
+      // The audit log has this admin's own steps, filtered by account and kind.
+      await page.getByRole("link", { name: lang === "ar" ? "سجل التدقيق" : "Audit log" }).click();
+      await page.waitForURL("**/admin/audit");
+      await checkPage(page, lang);
+      await page.locator("#audit-user").fill(`admin-${lang}@tam.qa`);
+      await page.locator("#audit-kind").selectOption("mfa-enabled");
+      await page.getByRole("button", { name: lang === "ar" ? "تصفية" : "Filter" }).click();
+      await page.waitForURL("**/admin/audit?**");
+      await expect(page.getByTestId("audit-row")).toHaveCount(1);
+      await checkPage(page, lang);
+      // A date that cannot be read is refused next to its field.
+      await page.goto("/admin/audit?from=30-11");
+      await expect(page.locator("#audit-from-error")).not.toBeEmpty();
+      await expect(page.locator("#audit-from")).toHaveAttribute("aria-invalid", "true");
+
+      await page.goto("/admin/outbox");
+      await expect(page.getByTestId("outbox-row").first()).toBeVisible();
       await checkPage(page, lang);
     });
 

@@ -24,6 +24,9 @@ environment:
   TAM_PUBLIC_URL      the address people use: https://… (cookies __Host- and Secure, HSTS);
                       plain http:// only on a loopback address (default http://TAM_ADDR)
   TAM_TRUSTED_PROXY   the reverse proxy's address: from it, the client is read from X-Forwarded-For
+  SMTP_URL            where mail goes: smtp://host:port (plain), smtp://user:pass@host:587?tls=required
+                      (STARTTLS) or smtps://host; unset, mail waits in the outbox (/admin/outbox)
+  TAM_MAIL_FROM       the sender of Tam's mail (default Tam <no-reply@tam.qa>)
   TAM_LOG_FORMAT      json for JSON logs
   RUST_LOG            log filter (default info)
 
@@ -149,8 +152,20 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
             if let Err(e) = backend::services::throttle::purge(&sweeper_db).await {
                 tracing::warn!(error = %e, "purging old throttle counts failed");
             }
+            if let Err(e) = backend::services::tokens::purge(&sweeper_db, backend::services::now()).await {
+                tracing::warn!(error = %e, "purging expired tokens failed");
+            }
         }
     });
+    match std::env::var("SMTP_URL").ok().filter(|u| !u.is_empty()) {
+        Some(url) => {
+            let from = std::env::var("TAM_MAIL_FROM").unwrap_or_else(|_| "Tam <no-reply@tam.qa>".to_string());
+            let worker = backend::services::mail::Worker::new(db.clone(), &url, &from)?;
+            tracing::info!("mail: sending the outbox through SMTP");
+            tokio::spawn(worker.run());
+        }
+        None => tracing::info!("mail: SMTP_URL is not set; mail stays in the outbox (/admin/outbox)"),
+    }
     let ctx = AppContext {
         db: db.clone(),
         secure_cookies: config.https(),

@@ -191,9 +191,9 @@ impl Worker {
         self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
     }
 
-    /// Sends what is due every few seconds, for as long as the server runs.
+    /// Sends what is due every two seconds (an indexed look-up), for as long as the server runs.
     pub async fn run(self) {
-        let mut every = tokio::time::interval(std::time::Duration::from_secs(5));
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(2));
         loop {
             every.tick().await;
             if let Err(e) = self.deliver_due().await {
