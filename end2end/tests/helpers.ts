@@ -109,12 +109,12 @@ export async function logIn(page: Page, email: string, password: string, totpSec
         await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
       }
       await page.locator("#field-code").fill(totp(totpSecret, step === "next window" ? 0 : step));
-      await page.locator("form.form button[type=submit]").click();
-      const outcome = await Promise.race([
-        page.waitForURL("**/me").then(() => "in"),
-        page.locator("#field-code-error:not(:empty)").waitFor().then(() => "refused"),
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === "/api/login_code"),
+        page.locator("form.form button[type=submit]").click(),
       ]);
-      if (outcome === "in") break;
+      if (answer.ok()) break;
+      expect(answer.status(), "a used code is refused as a wrong one").toBe(422);
       await expect(page.locator("#field-code-error")).not.toBeEmpty();
     }
   }

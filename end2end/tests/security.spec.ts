@@ -73,5 +73,49 @@ for (const lang of ["ar", "en"] as const) {
       expect(gone?.status()).toBe(401);
       await phone.close();
     });
+
+    test("a volunteer who forgot the password sets a new one from the mailed link", async ({ page }) => {
+      const email = uniqueEmail(`forgot-${lang}`);
+      await page.goto("/register");
+      await hydrated(page);
+      await page.locator("#field-full_name").fill(lang === "ar" ? "مريم السادة" : "Maryam Al-Sada");
+      await page.locator("#field-email").fill(email);
+      await page.locator("#field-password").fill("saffron dhow at the corniche");
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/me");
+      await page.getByTestId("logout").click();
+      await page.waitForURL((url) => url.pathname === "/");
+
+      await page.goto("/login");
+      await page.getByRole("link", { name: lang === "ar" ? "نسيت كلمة المرور؟" : "Forgot your password?" }).click();
+      await page.waitForURL("**/forgot");
+      await checkPage(page, lang);
+      await page.locator("#field-email").fill(email);
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/forgot?sent=1");
+      await expect(page.getByTestId("forgot-sent")).toBeVisible();
+      await checkPage(page, lang);
+
+      const text = await waitForMail(email, /\/reset\?token=/);
+      const link = new URL(/https?:\/\/\S+\/reset\?token=[\w-]+/.exec(text)![0]);
+      await page.goto(link.pathname + link.search);
+      await checkPage(page, lang);
+      // A guessable password is refused next to the field; the link still works after that.
+      await page.locator("#field-password").fill("password123");
+      await page.locator("form.form button[type=submit]").click();
+      await expect(page.locator("#field-password-error")).not.toBeEmpty();
+      await checkPage(page, lang);
+      await page.locator("#field-password").fill("camels cross the dunes at dawn");
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/login?reset=1");
+      await expect(page.getByTestId("reset-done")).toBeVisible();
+      await checkPage(page, lang);
+      await logIn(page, email, "camels cross the dunes at dawn", "");
+      // And the link is spent.
+      await page.goto(link.pathname + link.search);
+      await page.locator("#field-password").fill("another long phrase for tam");
+      await page.locator("form.form button[type=submit]").click();
+      await expect(page.getByTestId("form-error")).not.toBeEmpty();
+    });
   });
 }

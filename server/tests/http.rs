@@ -1094,3 +1094,53 @@ app::db_test!(asvs_16_3_1_every_audited_action_leaves_its_row, |t: TestDb| async
     // Registered without a language preference: the mail is in Arabic, the admin reads in English.
     assert!(html.contains("أكّد عنوان بريدك الإلكتروني في تم") && html.contains("Waiting"), "{html}");
 });
+
+// ASVS 5.0 V6.3.3: a new coordinator may act for seven days without two-step sign-in (a banner
+// counts down on /me), then not until they turn it on.
+app::db_test!(asvs_6_3_3_coordinators_have_seven_days_to_turn_on_two_step_sign_in, |t: TestDb| async move {
+    use app::backend::entities::{coordinator, user};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let b = app.browser();
+    app.register(&b, "Hamad", "hamad@example.qa").await;
+    let hamad =
+        user::Entity::find().filter(user::Column::Email.eq("hamad@example.qa")).one(&app.t.db).await.unwrap().unwrap();
+    user::Entity::update_many()
+        .col_expr(user::Column::EmailVerifiedAt, sea_orm::sea_query::Expr::value(Some(services::now())))
+        .filter(user::Column::Id.eq(hamad.id))
+        .exec(&app.t.db)
+        .await
+        .unwrap();
+    let org = app::backend::entities::organization::Entity::find().one(&app.t.db).await.unwrap().unwrap();
+    services::accounts::make_coordinator(&app.t.db, hamad.id, org.id).await.unwrap();
+
+    assert_eq!(app.call(&b, "organization_overview", &[]).await.0, StatusCode::OK);
+    let (_, page) = app.page(&b, "/me", "en").await;
+    assert!(page.contains("data-testid=\"mfa-due\"") && page.contains("within 7 days"), "{page}");
+
+    // Eight days later.
+    coordinator::Entity::update_many()
+        .col_expr(
+            coordinator::Column::CreatedAt,
+            sea_orm::sea_query::Expr::value(services::now() - chrono::Duration::days(8)),
+        )
+        .filter(coordinator::Column::UserId.eq(hamad.id))
+        .exec(&app.t.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.call(&b, "organization_overview", &[]).await,
+        (StatusCode::FORBIDDEN, Value::String("MfaRequired".into()))
+    );
+    let (status, page) = app.page(&b, "/org", "ar").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(page.contains("data-testid=\"mfa-required\"") && page.contains("/me/security"));
+    assert!(!page.contains("data-testid=\"org\""));
+
+    // Turned on: acting again.
+    let (_, enrolment) = app.call(&b, "start_mfa", &[]).await;
+    let code = services::mfa::code_at(enrolment["secret"].as_str().unwrap(), services::now());
+    assert_eq!(app.call(&b, "confirm_mfa", &[("code", &code)]).await.0, StatusCode::OK);
+    assert_eq!(app.call(&b, "organization_overview", &[]).await.0, StatusCode::OK);
+});

@@ -41,8 +41,9 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                 </div>
             })}
             {mfa_due.map(|due| {
-                let hours = (due - crate::backend::services::now()).num_minutes().div_euclid(60);
-                let days = if hours >= 0 { hours / 24 + 1 } else { 0 };
+                // Whole days left, rounded up: "within 7 days" on the first day.
+                let minutes = (due - crate::backend::services::now()).num_minutes();
+                let days = if minutes > 0 { (minutes + 1439) / 1440 } else { 0 };
                 let text = if days > 0 {
                     i18n.t_args("me-mfa-due", &[("days", num(days as f64))])
                 } else {
