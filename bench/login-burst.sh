@@ -12,7 +12,7 @@ command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || { echo "wrk is
 dir="$(mktemp -d -t tam-burst-XXXXXX)"
 port=3199
 export DATABASE_URL="sqlite://$dir/tam.db?mode=rwc" TAM_ADDR="127.0.0.1:$port" TAM_TRUSTED_PROXY=127.0.0.1
-RUST_LOG=warn,app=info "$TAM_BIN" serve --demo 2>"$dir/log" >/dev/null &
+RUST_LOG=warn,app=info "$TAM_BIN" serve --demo >"$dir/log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
 until curl -fs "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.2; done

@@ -1,8 +1,8 @@
 //! Accounts: registration, authentication, roles.
 
 use argon2::{
-    password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString},
-    Algorithm, Argon2, Params, Version,
+    password_hash::{self, rand_core::OsRng, Output, ParamsString, PasswordHash, PasswordVerifier, Salt, SaltString},
+    Algorithm, Argon2, Block, Params, Version,
 };
 use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, SqlErr, TransactionTrait};
 
@@ -14,8 +14,59 @@ use crate::model::{
 };
 
 /// Argon2id at the OWASP baseline (19 MiB, 2 passes, 1 lane).
+fn argon2_params() -> Params {
+    Params::new(19_456, 2, 1, None).expect("valid Argon2 params")
+}
+
 fn argon2() -> Argon2<'static> {
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19_456, 2, 1, None).expect("valid Argon2 params"))
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, argon2_params())
+}
+
+thread_local! {
+    /// Argon2's 19 MiB of working memory, allocated once per hashing thread and reused: a fresh
+    /// allocation per hash left the allocator holding several copies per thread.
+    static ARGON2_MEMORY: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Argon2id of a password with this thread's reused memory, as a PHC string's parts (the same
+/// string `PasswordHasher::hash_password` makes).
+fn argon2_hash<'a>(password: &[u8], salt: Salt<'a>) -> password_hash::Result<PasswordHash<'a>> {
+    let hasher = argon2();
+    let mut salt_buf = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_buf)?;
+    let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
+        ARGON2_MEMORY.with(|memory| {
+            let mut blocks = memory.borrow_mut();
+            let needed = argon2_params().m_cost() as usize;
+            if blocks.len() != needed {
+                *blocks = vec![Block::default(); needed];
+            }
+            hasher.hash_password_into_with_memory(password, salt_bytes, out, blocks.as_mut_slice())
+        })?;
+        Ok(())
+    })?;
+    Ok(PasswordHash {
+        algorithm: argon2::ARGON2ID_IDENT,
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&argon2_params())?,
+        salt: Some(salt),
+        hash: Some(output),
+    })
+}
+
+/// Whether a password matches a PHC string. Hashes with today's parameters reuse the thread's
+/// memory; others (older parameters) take the library's own path.
+fn argon2_verify(password: &[u8], phc: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(phc) else { return false };
+    let current = parsed.algorithm == argon2::ARGON2ID_IDENT
+        && Params::try_from(&parsed)
+            .is_ok_and(|p| (p.m_cost(), p.t_cost(), p.p_cost()) == (argon2_params().m_cost(), 2, 1))
+        && parsed.hash.is_some_and(|h| h.len() == Params::DEFAULT_OUTPUT_LEN);
+    match (current, parsed.salt) {
+        // Output's equality is constant-time.
+        (true, Some(salt)) => argon2_hash(password, salt).is_ok_and(|h| h.hash == parsed.hash),
+        _ => argon2().verify_password(password, &parsed).is_ok(),
+    }
 }
 
 /// At most as many Argon2 computations at once as the machine has cores (each takes 19 MiB and
@@ -38,16 +89,55 @@ async fn hashing_permit() -> Result<tokio::sync::SemaphorePermit<'static>, AppEr
 static HASHING_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-/// Runs one Argon2 computation on a blocking thread, counted for [`hashing_peak`].
-fn argon2_on_a_core<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> tokio::task::JoinHandle<T> {
+type HashingJob = Box<dyn FnOnce() + Send>;
+
+/// The threads that run Argon2: one per core, for the life of the process. A fixed set matters for
+/// memory, not only for CPU: the allocator keeps each thread's 19 MiB block for reuse, so hashing
+/// on tokio's blocking pool (many threads over time, each with its own arena) grew the process by
+/// hundreds of megabytes; here it is one block per core.
+fn hashing_threads() -> &'static std::sync::Mutex<std::sync::mpsc::Sender<HashingJob>> {
+    static THREADS: std::sync::LazyLock<std::sync::Mutex<std::sync::mpsc::Sender<HashingJob>>> =
+        std::sync::LazyLock::new(|| {
+            let (tx, rx) = std::sync::mpsc::channel::<HashingJob>();
+            let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+            for i in 0..std::thread::available_parallelism().map_or(2, |n| n.get()) {
+                let rx = rx.clone();
+                let spawned = std::thread::Builder::new().name(format!("argon2-{i}")).spawn(move || loop {
+                    let job = match rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                });
+                if let Err(e) = spawned {
+                    tracing::error!(error = %e, "starting a password hashing thread failed");
+                }
+            }
+            std::sync::Mutex::new(tx)
+        });
+    &THREADS
+}
+
+/// Runs one Argon2 computation on a hashing thread, counted for [`hashing_peak`].
+async fn argon2_on_a_core<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, tokio::sync::oneshot::error::RecvError> {
     use std::sync::atomic::Ordering::SeqCst;
-    tokio::task::spawn_blocking(move || {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let job: HashingJob = Box::new(move || {
         let now = HASHING_NOW.fetch_add(1, SeqCst) + 1;
         HASHING_PEAK.fetch_max(now, SeqCst);
         let result = work();
         HASHING_NOW.fetch_sub(1, SeqCst);
-        result
-    })
+        let _ = tx.send(result);
+    });
+    if let Ok(sender) = hashing_threads().lock() {
+        let _ = sender.send(job);
+    }
+    rx.await
 }
 
 /// The most Argon2 computations this process has run at once (never more than its cores).
@@ -61,7 +151,7 @@ pub async fn hash_password(password: &Password) -> Result<String, AppError> {
     let _permit = hashing_permit().await?;
     argon2_on_a_core(move || {
         let salt = SaltString::generate(&mut OsRng);
-        argon2().hash_password(password.as_bytes(), &salt).map(|h| h.to_string())
+        argon2_hash(password.as_bytes(), salt.as_salt()).map(|h| h.to_string())
     })
     .await
     .map_err(|_| AppError::Internal)?
@@ -74,11 +164,7 @@ pub async fn hash_password(password: &Password) -> Result<String, AppError> {
 async fn verify_password(password: &str, hash: String) -> Result<bool, AppError> {
     let password = password.to_owned();
     let _permit = hashing_permit().await?;
-    Ok(argon2_on_a_core(move || {
-        PasswordHash::new(&hash).is_ok_and(|parsed| argon2().verify_password(password.as_bytes(), &parsed).is_ok())
-    })
-    .await
-    .unwrap_or(false))
+    Ok(argon2_on_a_core(move || argon2_verify(password.as_bytes(), &hash)).await.unwrap_or(false))
 }
 
 /// A hash of nothing anyone knows: checked when the email is unknown, so that "no such user" and
@@ -88,6 +174,8 @@ fn decoy_hash() -> String {
     DECOY
         .get_or_init(|| {
             let salt = SaltString::generate(&mut OsRng);
+            // Once, on whichever thread asks first: the library's own allocation, freed at once.
+            use argon2::PasswordHasher;
             argon2().hash_password(b"decoy password never used", &salt).expect("hashing works").to_string()
         })
         .clone()
@@ -413,6 +501,22 @@ mod tests {
         }
         // Built from the person's own email.
         assert_eq!(check("noura.salem.2026", "Someone", "noura.salem@qf.org.qa"), Err("err-password-weak"));
+    }
+
+    #[test]
+    fn hashes_with_reused_memory_are_the_librarys_own() {
+        use argon2::PasswordHasher;
+        let salt = SaltString::generate(&mut OsRng);
+        let ours = argon2_hash(b"saffron dhow", salt.as_salt()).unwrap().to_string();
+        let library = argon2().hash_password(b"saffron dhow", &salt).unwrap().to_string();
+        assert_eq!(ours, library);
+        assert!(argon2_verify(b"saffron dhow", &ours) && !argon2_verify(b"saffron Dhow", &ours));
+        // A hash made with other parameters still verifies, by the library's path.
+        let older = Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(8_192, 3, 1, None).unwrap())
+            .hash_password(b"saffron dhow", &salt)
+            .unwrap()
+            .to_string();
+        assert!(argon2_verify(b"saffron dhow", &older) && !argon2_verify(b"other", &older));
     }
 
     #[test]
