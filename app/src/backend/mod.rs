@@ -7,6 +7,7 @@ pub mod migrations;
 pub mod seed;
 pub mod services;
 pub mod testing;
+pub mod text;
 
 use std::time::Duration;
 
