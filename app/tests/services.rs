@@ -624,3 +624,96 @@ app::db_test!(outbox_is_delivered_to_smtp_and_retried_after_the_server_was_down,
     assert!(m.last_error.is_some());
     let _ = std::fs::remove_dir_all(&dir);
 });
+
+fn today() -> chrono::NaiveDate {
+    services::now().date_naive()
+}
+
+// The volunteer profile round-trips through both databases; saving again replaces every list.
+app::db_test!(profiles_are_saved_whole_and_read_back, |t: TestDb| async move {
+    use services::profiles::{self, ProfileInput};
+    let sara = volunteer(&t, "sara@example.qa").await;
+    assert_eq!(profiles::load(&t.db, sara.id).await.unwrap(), None);
+    let input = ProfileInput {
+        name_ar: "سارة المرّي".into(),
+        name_latin: "Sara Al-Marri".into(),
+        mobile: "٥٥٥٥ ١٢٣٤".into(),
+        birth_date: "1995-07-20".into(),
+        gender: "female".into(),
+        nationality: "qa".into(),
+        municipality: "al-wakrah".into(),
+        education: "bachelor".into(),
+        languages: vec!["ar".into(), "en".into()],
+        skills: vec!["first-aid".into(), "translation".into()],
+        skills_other: "الخط العربي".into(),
+        causes: vec!["health".into()],
+        availability: vec!["sat-morning".into(), "thu-evening".into()],
+        emergency_name: "مريم المرّي".into(),
+        emergency_phone: "+974 3312 3456".into(),
+        emergency_relation: "أخت".into(),
+        ..Default::default()
+    };
+    let profile = input.parse(today()).unwrap();
+    profiles::save(&t.db, sara.id, &profile).await.unwrap();
+    let (back, consent) = profiles::load(&t.db, sara.id).await.unwrap().unwrap();
+    assert_eq!(consent, None);
+    assert_eq!(back.nationality.as_deref(), Some("QA"));
+    assert_eq!(back.mobile.as_deref(), Some("+97455551234"));
+    assert_eq!(back.languages, ["ar", "en"]);
+    assert_eq!(back.availability, ["sat-morning", "thu-evening"]);
+    assert_eq!(back, profile);
+    assert_eq!(back.completeness(), 100);
+    // Saved again with fewer skills: the lists are replaced, not added to.
+    let fewer = ProfileInput { skills: vec!["translation".into()], ..input.clone() }.parse(today()).unwrap();
+    profiles::save(&t.db, sara.id, &fewer).await.unwrap();
+    assert_eq!(profiles::load(&t.db, sara.id).await.unwrap().unwrap().0.skills, ["translation"]);
+    // Search reads the forgiving form of every name.
+    let row = app::backend::entities::volunteer_profile::Entity::find_by_id(sara.id).one(&t.db).await.unwrap().unwrap();
+    assert!(row.search_text.contains(&app::backend::text::normalize_for_search("ساره المري")), "{}", row.search_text);
+    use sea_orm::EntityTrait;
+});
+
+// The one rule applications call: a minor may apply only after their guardian consented, by the
+// link mailed to the guardian (single use); changing the guardian's address asks again.
+app::db_test!(a_minor_without_guardian_consent_may_not_apply, |t: TestDb| async move {
+    use services::profiles::{self, ProfileInput};
+    let today = today();
+    let adult = volunteer(&t, "adult@example.qa").await;
+    let minor = volunteer(&t, "minor@example.qa").await;
+    assert_eq!(
+        profiles::may_apply(&t.db, adult.id, today).await.unwrap_err(),
+        AppError::field("form", "err-profile-birth-date-needed")
+    );
+    let adult_profile = ProfileInput { birth_date: "1990-01-01".into(), ..Default::default() }.parse(today).unwrap();
+    profiles::save(&t.db, adult.id, &adult_profile).await.unwrap();
+    assert_eq!(profiles::may_apply(&t.db, adult.id, today).await, Ok(()));
+
+    let sixteen = today.with_year(today.year() - 16).unwrap().format("%Y-%m-%d").to_string();
+    let minor_input = ProfileInput {
+        birth_date: sixteen,
+        guardian_name: "خالد".into(),
+        guardian_phone: "66667777".into(),
+        guardian_email: "khalid@example.qa".into(),
+        guardian_relation: "أب".into(),
+        ..Default::default()
+    };
+    profiles::save(&t.db, minor.id, &minor_input.parse(today).unwrap()).await.unwrap();
+    assert_eq!(
+        profiles::may_apply(&t.db, minor.id, today).await.unwrap_err(),
+        AppError::field("form", "err-guardian-consent-needed")
+    );
+    profiles::request_guardian_consent(&t.db, minor.id, "https://tam.example").await.unwrap();
+    let letter = services::mail::to(&t.db, "khalid@example.qa").await.unwrap().pop().unwrap();
+    assert_eq!(letter.kind, "guardian-consent");
+    let link =
+        letter.body_text.lines().find(|l| l.starts_with("https://tam.example/consent?token=")).unwrap().to_string();
+    let secret = link.rsplit('=').next().unwrap();
+    assert_eq!(profiles::give_guardian_consent(&t.db, secret, services::now(), None).await.unwrap(), minor.id);
+    assert!(profiles::give_guardian_consent(&t.db, secret, services::now(), None).await.is_err(), "single use");
+    assert_eq!(profiles::may_apply(&t.db, minor.id, today).await, Ok(()));
+    // A new guardian address needs the new guardian's consent.
+    let changed = ProfileInput { guardian_email: "mother@example.qa".into(), ..minor_input }.parse(today).unwrap();
+    profiles::save(&t.db, minor.id, &changed).await.unwrap();
+    assert!(profiles::may_apply(&t.db, minor.id, today).await.is_err());
+    use chrono::Datelike;
+});

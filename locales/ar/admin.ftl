@@ -58,3 +58,4 @@ audit-kind-role-changed = تغيير الدور
 audit-outcome-ok = نجح
 audit-outcome-refused = رُفض
 audit-outcome-throttled = أُبطئ (محاولات كثيرة)
+audit-kind-guardian-consent = موافقة ولي الأمر

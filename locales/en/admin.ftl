@@ -58,3 +58,4 @@ audit-kind-role-changed = Role changed
 audit-outcome-ok = Succeeded
 audit-outcome-refused = Refused
 audit-outcome-throttled = Slowed down (too many attempts)
+audit-kind-guardian-consent = Guardian's consent

@@ -14,3 +14,6 @@ mail-mfa-disabled-subject = Two-step sign-in was turned off
 mail-mfa-disabled-body = Hello { $name }, two-step sign-in was turned off for your Tam account. If you did not do this, reset your password at once and contact the Tam administrators.
 mail-mfa-reset-subject = An administrator reset your two-step sign-in
 mail-mfa-reset-body = Hello { $name }, a Tam administrator turned off two-step sign-in for your account, as you asked, and ended your sessions. Log in with your password and turn it on again with your new phone.
+mail-guardian-consent-subject = Your consent for volunteering on Tam
+mail-guardian-consent-body = Hello { $name }, a young person who named you as their parent or guardian has created a volunteer profile on Tam, Qatar's national volunteer network. Volunteers under 18 can apply to opportunities only with their guardian's consent. If you agree, open the link below; it works once, for 7 days. If you do not know this person, ignore this message.
+mail-guardian-consent-action = I give my consent

@@ -9,3 +9,5 @@ pub mod session;
 pub mod throttle_bucket;
 pub mod token;
 pub mod user;
+pub mod volunteer_profile;
+pub mod volunteer_tag;

@@ -7,6 +7,7 @@ mod m20261129_000002_login_failures;
 mod m20261130_000003_throttle;
 mod m20261130_000004_session_activity;
 mod m20261130_000005_trust;
+mod m20261130_000006_volunteer_profiles;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000003_throttle::Migration),
             Box::new(m20261130_000004_session_activity::Migration),
             Box::new(m20261130_000005_trust::Migration),
+            Box::new(m20261130_000006_volunteer_profiles::Migration),
         ]
     }
 }

@@ -28,10 +28,11 @@ pub enum Kind {
     MfaReset,
     SessionRevoked,
     RoleChanged,
+    GuardianConsent,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Login,
         Kind::LoginCode,
         Kind::Logout,
@@ -45,6 +46,7 @@ impl Kind {
         Kind::MfaReset,
         Kind::SessionRevoked,
         Kind::RoleChanged,
+        Kind::GuardianConsent,
     ];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +64,7 @@ impl Kind {
             Kind::MfaReset => "mfa-reset",
             Kind::SessionRevoked => "session-revoked",
             Kind::RoleChanged => "role-changed",
+            Kind::GuardianConsent => "guardian-consent",
         }
     }
 

@@ -7,6 +7,7 @@ pub mod mail;
 pub mod mfa;
 pub mod organizations;
 pub mod passwords;
+pub mod profiles;
 pub mod sessions;
 pub mod stats;
 pub mod throttle;

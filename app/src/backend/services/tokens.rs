@@ -16,6 +16,8 @@ pub enum Purpose {
     ResetPassword,
     /// The password was right; the TOTP code is next (10 minutes).
     LoginCode,
+    /// A minor's guardian consents to their volunteering (7 days).
+    GuardianConsent,
 }
 
 impl Purpose {
@@ -24,6 +26,7 @@ impl Purpose {
             Purpose::VerifyEmail => "verify",
             Purpose::ResetPassword => "reset",
             Purpose::LoginCode => "login-code",
+            Purpose::GuardianConsent => "guardian",
         }
     }
 
@@ -32,6 +35,7 @@ impl Purpose {
             Purpose::VerifyEmail => Duration::hours(48),
             Purpose::ResetPassword => Duration::minutes(30),
             Purpose::LoginCode => Duration::minutes(10),
+            Purpose::GuardianConsent => Duration::days(7),
         }
     }
 }
