@@ -717,3 +717,60 @@ app::db_test!(a_minor_without_guardian_consent_may_not_apply, |t: TestDb| async 
     assert!(profiles::may_apply(&t.db, minor.id, today).await.is_err());
     use chrono::Datelike;
 });
+
+// Admin search: Arabic words forgiving how people type (احمد finds أحمد), and each filter narrows.
+app::db_test!(volunteer_search_forgives_arabic_spelling_and_filters, |t: TestDb| async move {
+    use services::profiles::{self, ProfileInput};
+    use services::volunteers::{search, Filter};
+    let today = today();
+    let people = [
+        ("أحمد الكواري", "1990-05-01", "doha", "male", vec!["first-aid"], vec!["sat-morning"]),
+        ("فاطمة المري", "2001-02-10", "al-rayyan", "female", vec!["teaching", "first-aid"], vec!["fri-evening"]),
+        ("Ahmed Khan", "1985-09-09", "doha", "male", vec!["it"], vec!["sat-morning"]),
+    ];
+    let mut ids = Vec::new();
+    for (i, (name, born, municipality, gender, skills, slots)) in people.iter().enumerate() {
+        let u = services::accounts::register(
+            &t.db,
+            &FullName::parse(name).unwrap(),
+            &email(&format!("p{i}@example.qa")),
+            &password(),
+            false,
+        )
+        .await
+        .unwrap();
+        let input = ProfileInput {
+            birth_date: born.to_string(),
+            municipality: municipality.to_string(),
+            gender: gender.to_string(),
+            skills: skills.iter().map(|s| s.to_string()).collect(),
+            availability: slots.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        };
+        profiles::save(&t.db, u.id, &input.parse(today).unwrap()).await.unwrap();
+        ids.push(u.id);
+    }
+    let names = |f: Filter| {
+        let db = t.db.clone();
+        async move {
+            let (hits, _) = search(&db, &f, today).await.unwrap();
+            hits.into_iter().map(|h| h.full_name).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(names(Filter { words: "احمد".into(), ..Default::default() }).await, ["أحمد الكواري"]);
+    assert_eq!(names(Filter { words: "فاطمه".into(), ..Default::default() }).await, ["فاطمة المري"]);
+    assert_eq!(names(Filter { words: "AHMED".into(), ..Default::default() }).await, ["Ahmed Khan"]);
+    assert_eq!(
+        names(Filter { words: "100%".into(), ..Default::default() }).await,
+        Vec::<String>::new(),
+        "wildcards are literal"
+    );
+    let first_aid_doha =
+        Filter { skill: Some("first-aid".into()), municipality: Some("doha".into()), ..Default::default() };
+    assert_eq!(names(first_aid_doha).await, ["أحمد الكواري"]);
+    let young = Filter { age_band: Some("18-24".into()), ..Default::default() };
+    assert_eq!(names(young).await.len(), (today.year() - 2001 <= 24) as usize);
+    let saturday = Filter { slot: Some("sat-morning".into()), gender: Some("male".into()), ..Default::default() };
+    assert_eq!(names(saturday).await, ["Ahmed Khan", "أحمد الكواري"], "newest first");
+    use chrono::Datelike;
+});

@@ -13,6 +13,7 @@ pub mod stats;
 pub mod throttle;
 pub mod tokens;
 pub mod verification;
+pub mod volunteers;
 
 /// Now, to the second: both databases then store the same value.
 pub fn now() -> chrono::DateTime<chrono::Utc> {
