@@ -774,3 +774,26 @@ app::db_test!(volunteer_search_forgives_arabic_spelling_and_filters, |t: TestDb|
     assert_eq!(names(saturday).await, ["Ahmed Khan", "أحمد الكواري"], "newest first");
     use chrono::Datelike;
 });
+
+// `tam seed` at small scale: every generated volunteer has a full profile and tags, and search finds them.
+app::db_test!(bulk_seed_makes_searchable_profiles, |t: TestDb| async move {
+    use app::backend::entities::{volunteer_profile, volunteer_tag};
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let mut calls = 0;
+    let n = app::backend::bulk_seed::seed(&t.db, 1500, 7, |_, _| calls += 1).await.unwrap();
+    assert_eq!((n, calls), (1500, 2), "two batches");
+    assert_eq!(volunteer_profile::Entity::find().count(&t.db).await.unwrap(), 1500);
+    assert!(volunteer_tag::Entity::find().count(&t.db).await.unwrap() >= 1500 * 4);
+    let overview = services::stats::admin_overview(&t.db).await.unwrap();
+    assert_eq!((overview.volunteers, overview.organizations), (1500, 7));
+    let filter = services::volunteers::Filter { words: "محمد".into(), ..Default::default() };
+    let (hits, more) = services::volunteers::search(&t.db, &filter, today()).await.unwrap();
+    assert_eq!(hits.len(), services::volunteers::PAGE_SIZE as usize);
+    assert!(more && hits.iter().all(|h| h.full_name.contains("محمد")));
+    // Nobody can log in as a generated volunteer.
+    let refused = services::accounts::authenticate(&t.db, &hits[0].email, "tam-demo-2026", None).await;
+    assert!(refused.is_err());
+    // A second run adds more, without clashing.
+    app::backend::bulk_seed::seed(&t.db, 10, 1, |_, _| {}).await.unwrap();
+    assert_eq!(volunteer_profile::Entity::find().count(&t.db).await.unwrap(), 1510);
+});

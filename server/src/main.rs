@@ -13,6 +13,8 @@ commands:
   serve [--demo]                          apply migrations and serve (--demo loads the demo data first)
   migrate                                 apply pending migrations
   seed-demo                               load the demo organizations and accounts (idempotent)
+  seed --volunteers N --organizations M   add a generated national-scale data set (bilingual names,
+                                          full profiles; nobody can log in as the generated people)
   create-admin --email E --name N         create a platform admin; the password is read from
                                           TAM_ADMIN_PASSWORD or, if unset, from standard input
   backup <file>                           write a consistent copy of the SQLite database
@@ -80,6 +82,26 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
             backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
             let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
             println!("demo data loaded ({n} new records)");
+        }
+        "seed" => {
+            backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
+            let number = |flag: &str| -> Result<usize, String> {
+                flag_value(&args, flag).map_or(Ok(0), |v| v.parse().map_err(|_| format!("{flag} needs a number")))
+            };
+            let (volunteers, organizations) = (number("--volunteers")?, number("--organizations")?);
+            let started = std::time::Instant::now();
+            let n = backend::bulk_seed::seed(&db, volunteers, organizations, |done, total| {
+                let width = 30;
+                let filled = if total == 0 { width } else { done * width / total };
+                eprint!("\r[{}{}] {done}/{total} volunteers", "#".repeat(filled), " ".repeat(width - filled));
+            })
+            .await
+            .map_err(|e| format!("seeding: {e}"))?;
+            eprintln!();
+            println!(
+                "{n} volunteers and {organizations} organizations added in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
         }
         "create-admin" => {
             backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;

@@ -1,6 +1,7 @@
 //! Server-only code: storage, the rules of the domain, authentication. Never compiled into WASM.
 
 pub mod auth;
+pub mod bulk_seed;
 pub mod entities;
 pub mod flash;
 pub mod migrations;
