@@ -52,6 +52,27 @@ fn normalize_recovery(code: &str) -> String {
     code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect()
 }
 
+/// Keeps the hashes of recovery codes (`pending` until the enrolment is confirmed).
+async fn store_recovery_codes(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    codes: &[impl AsRef<str>],
+    pending: bool,
+) -> Result<(), DbErr> {
+    for code in codes {
+        recovery_code::ActiveModel {
+            user_id: Set(user_id),
+            code_hash: Set(key(&normalize_recovery(code.as_ref()))),
+            pending: Set(pending),
+            used_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
 /// Starts (or restarts) an enrolment: a new secret and new recovery codes, waiting for the first
 /// code from the app. Refused once MFA is on.
 pub async fn start(db: &DatabaseConnection, user_id: i32) -> Result<Enrolment, AppError> {
@@ -81,17 +102,7 @@ pub async fn start(db: &DatabaseConnection, user_id: i32) -> Result<Enrolment, A
         .filter(recovery_code::Column::Pending.eq(true))
         .exec(&txn)
         .await?;
-    for code in &codes {
-        recovery_code::ActiveModel {
-            user_id: Set(user_id),
-            code_hash: Set(key(&normalize_recovery(code))),
-            pending: Set(true),
-            used_at: Set(None),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
-    }
+    store_recovery_codes(&txn, user_id, &codes, true).await?;
     txn.commit().await?;
     Ok(Enrolment { secret, url, qr_svg, recovery_codes: codes })
 }
@@ -277,18 +288,7 @@ pub async fn enrol_with(db: &impl ConnectionTrait, user_id: i32, secret: &str, r
         .filter(user::Column::Id.eq(user_id))
         .exec(db)
         .await?;
-    for code in recovery {
-        recovery_code::ActiveModel {
-            user_id: Set(user_id),
-            code_hash: Set(key(&normalize_recovery(code))),
-            pending: Set(false),
-            used_at: Set(None),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-    }
-    Ok(())
+    store_recovery_codes(db, user_id, recovery, false).await
 }
 
 /// The current code for a secret (tests, and the demo's instructions).

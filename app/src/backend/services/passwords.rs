@@ -10,7 +10,7 @@ use sea_orm::{entity::prelude::*, QueryFilter, TransactionTrait};
 use super::tokens::{self, Purpose};
 use super::{accounts, audit, mail, now, sessions, throttle};
 use crate::backend::entities::user;
-use crate::model::{AppError, Email, FieldError, Password, FORM};
+use crate::model::{AppError, Email, FieldError, Password};
 
 fn notice<'a>(user: &'a user::Model) -> mail::Letter<'a> {
     mail::Letter {
@@ -85,7 +85,7 @@ pub async fn reset(
     at: DateTime<Utc>,
     client: Option<std::net::IpAddr>,
 ) -> Result<(), AppError> {
-    let invalid = || AppError::field(FORM, "err-link-invalid");
+    let invalid = tokens::link_invalid;
     let user_id = tokens::peek(db, secret, Purpose::ResetPassword, at).await?.ok_or_else(invalid)?;
     let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or_else(invalid)?;
     let password = new_password(password, "password", &user)?;

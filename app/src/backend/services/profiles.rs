@@ -459,9 +459,7 @@ pub async fn give_guardian_consent(
     client: Option<std::net::IpAddr>,
 ) -> Result<i32, AppError> {
     let txn = db.begin().await?;
-    let Some(user_id) = tokens::consume(&txn, secret, Purpose::GuardianConsent, at).await? else {
-        return Err(AppError::field(FORM, "err-link-invalid"));
-    };
+    let user_id = tokens::use_link(&txn, secret, Purpose::GuardianConsent, at).await?;
     volunteer_profile::Entity::update_many()
         .col_expr(volunteer_profile::Column::GuardianConsentAt, Expr::value(Some(at)))
         .filter(volunteer_profile::Column::UserId.eq(user_id))

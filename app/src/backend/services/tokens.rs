@@ -122,6 +122,22 @@ pub async fn consume(
     Ok((used.rows_affected == 1).then_some(user_id))
 }
 
+/// [`consume`] for a link a person followed: an unknown, used or expired one is refused with
+/// "this link is not valid any more", above the form's button.
+pub async fn use_link(
+    db: &impl ConnectionTrait,
+    secret: &str,
+    purpose: Purpose,
+    at: DateTime<Utc>,
+) -> Result<i32, crate::model::AppError> {
+    consume(db, secret, purpose, at).await?.ok_or_else(link_invalid)
+}
+
+/// The refusal of a link that is unknown, used or expired.
+pub fn link_invalid() -> crate::model::AppError {
+    crate::model::AppError::field(crate::model::FORM, "err-link-invalid")
+}
+
 /// Removes secrets that expired a day ago or more (run periodically).
 pub async fn purge(db: &impl ConnectionTrait, at: DateTime<Utc>) -> Result<u64, DbErr> {
     Ok(token::Entity::delete_many()

@@ -7,7 +7,7 @@ use sea_orm::{entity::prelude::*, QueryFilter, TransactionTrait};
 use super::tokens::{self, Purpose};
 use super::{accounts, audit, mail, throttle};
 use crate::backend::entities::user;
-use crate::model::{AppError, FORM};
+use crate::model::AppError;
 
 /// Mails a verification link to the user (write it in the transaction that needs it).
 pub async fn send(db: &impl ConnectionTrait, user: &user::Model, site: &str, at: DateTime<Utc>) -> Result<(), DbErr> {
@@ -49,9 +49,7 @@ pub async fn verify(
     client: Option<std::net::IpAddr>,
 ) -> Result<i32, AppError> {
     let txn = db.begin().await?;
-    let Some(user_id) = tokens::consume(&txn, secret, Purpose::VerifyEmail, at).await? else {
-        return Err(AppError::field(FORM, "err-link-invalid"));
-    };
+    let user_id = tokens::use_link(&txn, secret, Purpose::VerifyEmail, at).await?;
     user::Entity::update_many()
         .col_expr(user::Column::EmailVerifiedAt, Expr::value(Some(at)))
         .filter(user::Column::Id.eq(user_id))
