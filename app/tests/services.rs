@@ -222,6 +222,17 @@ app::db_test!(demo_seed_is_idempotent_and_counted, |t: TestDb| async move {
     assert_eq!(seed::seed_demo(&t.db).await.unwrap(), 0);
     let overview = services::stats::admin_overview(&t.db).await.unwrap();
     assert_eq!((overview.volunteers, overview.organizations, overview.coordinators), (5, 3, 2));
+    // The demo volunteers come with filled-in profiles.
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let fatima = app::backend::entities::user::Entity::find()
+        .filter(app::backend::entities::user::Column::Email.eq("volunteer@tam.qa"))
+        .one(&t.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let (profile, _) = services::profiles::load(&t.db, fatima.id).await.unwrap().unwrap();
+    assert_eq!(profile.completeness(), 100);
+    assert_eq!(services::profiles::may_apply(&t.db, fatima.id, today()).await, Ok(()));
     let red_crescent = overview.organization_rows.iter().find(|r| r.name.en == "Qatar Red Crescent").unwrap();
     assert_eq!((red_crescent.name.ar.as_str(), red_crescent.coordinators), ("الهلال الأحمر القطري", 1));
     let coordinator =

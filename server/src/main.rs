@@ -151,6 +151,15 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
                 }
                 let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
                 tracing::info!(new_records = n, "demo data loaded");
+                // A volunteer database to search and browse: a few hundred generated people.
+                use sea_orm::{EntityTrait, PaginatorTrait};
+                let profiles =
+                    backend::entities::volunteer_profile::Entity::find().count(&db).await.map_err(|e| e.to_string())?;
+                if profiles < 100 {
+                    let n =
+                        backend::bulk_seed::seed(&db, 300, 0, |_, _| {}).await.map_err(|e| format!("seeding: {e}"))?;
+                    tracing::info!(volunteers = n, "generated demo volunteers added");
+                }
             }
             serve(config, db).await?;
         }

@@ -43,6 +43,55 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
     DemoAccount { email: "volunteer3@tam.qa", full_name: "نورة السليطي", coordinates: None, totp: None },
 ];
 
+/// The demo volunteers' profiles, filled in as a volunteer would.
+fn demo_profile(email: &str) -> Option<services::profiles::ProfileInput> {
+    use services::profiles::ProfileInput;
+    let v = |list: &[&str]| list.iter().map(|s| String::from(*s)).collect::<Vec<_>>();
+    let base = |name_ar: &str, name_latin: &str, born: &str, gender: &str, municipality: &str| ProfileInput {
+        name_ar: name_ar.into(),
+        name_latin: name_latin.into(),
+        birth_date: born.into(),
+        gender: gender.into(),
+        municipality: municipality.into(),
+        ..Default::default()
+    };
+    Some(match email {
+        "volunteer@tam.qa" => ProfileInput {
+            mobile: "55551234".into(),
+            nationality: "QA".into(),
+            education: "bachelor".into(),
+            languages: v(&["ar", "en"]),
+            skills: v(&["first-aid", "teaching"]),
+            causes: v(&["health", "education"]),
+            availability: v(&["sat-morning", "thu-evening"]),
+            emergency_name: "مريم المري".into(),
+            emergency_phone: "33123456".into(),
+            emergency_relation: "أخت".into(),
+            ..base("فاطمة المري", "Fatima Al-Marri", "1996-04-12", "female", "al-rayyan")
+        },
+        "volunteer2@tam.qa" => ProfileInput {
+            mobile: "+974 6612 3344".into(),
+            nationality: "PK".into(),
+            education: "master".into(),
+            languages: v(&["en", "ur", "ar"]),
+            skills: v(&["it", "translation"]),
+            causes: v(&["education", "community"]),
+            availability: v(&["fri-afternoon", "sat-afternoon"]),
+            ..base("", "Ahmed Khan", "1989-09-30", "male", "doha")
+        },
+        "volunteer3@tam.qa" => ProfileInput {
+            nationality: "QA".into(),
+            education: "secondary".into(),
+            languages: v(&["ar"]),
+            skills: v(&["event-support"]),
+            causes: v(&["environment"]),
+            availability: v(&["sun-evening"]),
+            ..base("نورة السليطي", "Noora Al-Sulaiti", "2003-01-20", "female", "al-wakrah")
+        },
+        _ => return None,
+    })
+}
+
 /// Loads the demo data; safe to run again (what exists is left alone).
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<usize, AppError> {
     let mut created = 0;
@@ -77,6 +126,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<usize, AppError> {
         }
         if let Some(i) = account.coordinates {
             accounts::make_coordinator(db, user.id, org_ids[i]).await?;
+        }
+        if let Some(input) = demo_profile(account.email) {
+            let profile = input.parse(services::now().date_naive())?;
+            services::profiles::save(db, user.id, &profile).await?;
         }
         created += 1;
     }
