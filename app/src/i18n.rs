@@ -301,6 +301,10 @@ mod tests {
                         {
                             continue;
                         }
+                        // A CSS class (`class="field-error"`) is not a message.
+                        if code[..i].ends_with("class=") {
+                            continue;
+                        }
                         let rest = &code[i + marker.len()..];
                         let id = &rest[..rest.find('"').unwrap()];
                         // Error and field ids are named by their literal, prefix included.

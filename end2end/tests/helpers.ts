@@ -93,8 +93,15 @@ export const DEMO_TOTP: Record<string, string> = {
  * Logs in through the login page (its island, or a plain post when JavaScript is off), with the
  * code of two-step sign-in when the account has it on (`totpSecret`). A code is accepted once per
  * account, so when another test just used the current one, the next step's (still accepted) is used.
+ * `checkCodePage` runs the page checks on the code page in that language.
  */
-export async function logIn(page: Page, email: string, password: string, totpSecret = DEMO_TOTP[email]) {
+export async function logIn(
+  page: Page,
+  email: string,
+  password: string,
+  totpSecret = DEMO_TOTP[email],
+  { checkCodePage }: { checkCodePage?: "ar" | "en" } = {},
+) {
   await page.goto("/login");
   await hydrated(page);
   await page.locator("#field-email").fill(email);
@@ -103,6 +110,7 @@ export async function logIn(page: Page, email: string, password: string, totpSec
   if (totpSecret) {
     await page.waitForURL("**/login/code?**");
     await hydrated(page);
+    if (checkCodePage) await checkPage(page, checkCodePage);
     for (const step of [0, 1, "next window"] as const) {
       if (step === "next window") {
         // Both codes the server accepts now were used: wait for the next 30-second step.

@@ -57,7 +57,7 @@ for (const lang of ["ar", "en"] as const) {
       // Log out; logging in now takes the code.
       await page.getByTestId("logout").click();
       await page.waitForURL((url) => url.pathname === "/");
-      await logIn(page, email, password, secret);
+      await logIn(page, email, password, secret, { checkCodePage: lang });
 
       // The other device is listed, with what it is, and ended from here.
       await page.goto("/me/security");

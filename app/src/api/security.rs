@@ -60,7 +60,7 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     super::respond(
         async {
             let user = auth::require_user().await?;
-            let keep = auth::current_session_token().await?;
+            let keep = auth::current_session_token()?;
             passwords::change(&ctx()?.db, user.id, &current_password, &new_password, &keep, auth::client_addr()).await
         }
         .await,
@@ -97,7 +97,7 @@ pub async fn get_my_security() -> Result<SecurityOverview, AppError> {
                 })
                 .collect();
             let recovery_codes_left = mfa::recovery_codes_left(&db, user.id).await?;
-            let mfa_required = user.is_admin || user.coordinator_of.is_some();
+            let mfa_required = user.is_staff();
             Ok(SecurityOverview { user, sessions: rows, recovery_codes_left, mfa_required })
         }
         .await,
@@ -138,7 +138,7 @@ pub async fn end_other_sessions() -> Result<(), AppError> {
     super::respond(
         async {
             let user = auth::require_user().await?;
-            let keep = auth::current_session_token().await?;
+            let keep = auth::current_session_token()?;
             let db = ctx()?.db;
             let n = sessions::end_others(&db, user.id, &keep).await?;
             audit::Event::new(audit::Kind::SessionRevoked, audit::Outcome::Ok, Some(user.id), auth::client_addr())
@@ -191,7 +191,7 @@ pub async fn disable_mfa(code: String) -> Result<(), AppError> {
     super::respond(
         async {
             let user = auth::require_user().await?;
-            mfa::disable(&ctx()?.db, user.id, &code, now(), auth::client_addr()).await
+            mfa::disable(&ctx()?.db, &user, &code, now(), auth::client_addr()).await
         }
         .await,
     )

@@ -88,8 +88,7 @@ async fn resolve_user() -> Result<Option<CurrentUser>, AppError> {
     let db = ctx()?.db;
     let Some(session) = sessions::find(&db, &token).await? else { return Ok(None) };
     let Some((user, _)) = services::accounts::current_user(&db, session.user_id).await? else { return Ok(None) };
-    let staff = user.is_admin || user.coordinator_of.is_some();
-    if !sessions::alive(&session, sessions::policy(staff), services::now()) {
+    if !sessions::alive(&session, sessions::policy(user.is_staff()), services::now()) {
         sessions::end(&db, &session).await?;
         tracing::info!(user_id = user.id, "session ended: idle or too old");
         return Ok(None);
@@ -161,7 +160,7 @@ pub fn request_path() -> String {
 }
 
 /// The session of the current request, if it is still good ([`require_user`] first).
-pub async fn current_session_token() -> Result<String, AppError> {
+pub fn current_session_token() -> Result<String, AppError> {
     session_token().ok_or(AppError::Unauthorized)
 }
 

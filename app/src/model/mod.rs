@@ -41,6 +41,13 @@ pub struct CurrentUser {
     pub mfa_due: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+impl CurrentUser {
+    /// Coordinators and admins see other people's data: shorter sessions, two-step sign-in required.
+    pub fn is_staff(&self) -> bool {
+        self.is_admin || self.coordinator_of.is_some()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganizationRef {
     pub id: i32,

@@ -95,29 +95,28 @@ type HashingJob = Box<dyn FnOnce() + Send>;
 /// memory, not only for CPU: the allocator keeps each thread's 19 MiB block for reuse, so hashing
 /// on tokio's blocking pool (many threads over time, each with its own arena) grew the process by
 /// hundreds of megabytes; here it is one block per core.
-fn hashing_threads() -> &'static std::sync::Mutex<std::sync::mpsc::Sender<HashingJob>> {
-    static THREADS: std::sync::LazyLock<std::sync::Mutex<std::sync::mpsc::Sender<HashingJob>>> =
-        std::sync::LazyLock::new(|| {
-            let (tx, rx) = std::sync::mpsc::channel::<HashingJob>();
-            let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
-            for i in 0..std::thread::available_parallelism().map_or(2, |n| n.get()) {
-                let rx = rx.clone();
-                let spawned = std::thread::Builder::new().name(format!("argon2-{i}")).spawn(move || loop {
-                    let job = match rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => return,
-                    };
-                    match job {
-                        Ok(job) => job(),
-                        Err(_) => return,
-                    }
-                });
-                if let Err(e) = spawned {
-                    tracing::error!(error = %e, "starting a password hashing thread failed");
+fn hashing_threads() -> &'static std::sync::mpsc::Sender<HashingJob> {
+    static THREADS: std::sync::LazyLock<std::sync::mpsc::Sender<HashingJob>> = std::sync::LazyLock::new(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<HashingJob>();
+        let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
+        for i in 0..std::thread::available_parallelism().map_or(2, |n| n.get()) {
+            let rx = rx.clone();
+            let spawned = std::thread::Builder::new().name(format!("argon2-{i}")).spawn(move || loop {
+                let job = match rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => return,
+                };
+                match job {
+                    Ok(job) => job(),
+                    Err(_) => return,
                 }
+            });
+            if let Err(e) = spawned {
+                tracing::error!(error = %e, "starting a password hashing thread failed");
             }
-            std::sync::Mutex::new(tx)
-        });
+        }
+        tx
+    });
     &THREADS
 }
 
@@ -134,9 +133,7 @@ async fn argon2_on_a_core<T: Send + 'static>(
         HASHING_NOW.fetch_sub(1, SeqCst);
         let _ = tx.send(result);
     });
-    if let Ok(sender) = hashing_threads().lock() {
-        let _ = sender.send(job);
-    }
+    let _ = hashing_threads().send(job);
     rx.await
 }
 
@@ -373,7 +370,7 @@ pub async fn authenticate(
         return Err(refused());
     }
     let address = throttle::address_key(client);
-    let pair = format!("login:{}|{address}", email.as_str());
+    let pair = throttle::login_key(email.as_str(), client);
     let from_address = throttle::take(db, &format!("login-from:{address}"), throttle::LOGIN_PER_ADDRESS).await?;
     let hits = throttle::count(db, &pair, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS).await?;
     let found = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?;

@@ -11,7 +11,7 @@ use totp_rs::{Algorithm, Secret, TOTP};
 
 use super::{accounts, audit, mail, sessions, tokens::key};
 use crate::backend::entities::{recovery_code, user};
-use crate::model::{AppError, Email, FieldError};
+use crate::model::{AppError, CurrentUser, Email, FieldError};
 
 pub const ISSUER: &str = "Tam";
 /// How long a new coordinator may act before enrolling.
@@ -230,15 +230,16 @@ async fn clear(db: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr> {
 /// Turns one's own MFA off, proven with a current code. Admins and coordinators must keep it.
 pub async fn disable(
     db: &DatabaseConnection,
-    user_id: i32,
+    current: &CurrentUser,
     code: &str,
     at: DateTime<Utc>,
     client: Option<std::net::IpAddr>,
 ) -> Result<(), AppError> {
-    let (current, user) = accounts::current_user(db, user_id).await?.ok_or(AppError::Unauthorized)?;
-    if current.is_admin || current.coordinator_of.is_some() {
+    if current.is_staff() {
         return Err(AppError::field("code", "err-mfa-required-for-role"));
     }
+    let user_id = current.id;
+    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::Unauthorized)?;
     let txn = db.begin().await?;
     if !check_code(&txn, &user, code, at).await? {
         drop(txn);

@@ -117,7 +117,7 @@ pub async fn change(
 ) -> Result<(), AppError> {
     let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::Unauthorized)?;
     // Guessing the current password here is a login attempt like any other.
-    let pair = format!("login:{}|{}", user.email, throttle::address_key(client));
+    let pair = throttle::login_key(&user.email, client);
     let hits = throttle::count(db, &pair, throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS).await?;
     if hits > throttle::LOGIN_PER_ACCOUNT_AND_ADDRESS.max {
         audit::Event::new(audit::Kind::PasswordChanged, audit::Outcome::Throttled, Some(user.id), client)

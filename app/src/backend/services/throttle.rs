@@ -57,6 +57,11 @@ pub fn address_key(client: Option<IpAddr>) -> String {
     client.map_or_else(|| "unknown".to_string(), |ip| ip.to_string())
 }
 
+/// The bucket of logins (and password checks) for one account from one client address.
+pub fn login_key(email: &str, client: Option<IpAddr>) -> String {
+    format!("login:{email}|{}", address_key(client))
+}
+
 /// Counts one attempt in `key`'s current window; `true` while the window's count is within the
 /// limit. A window that has passed starts again at one.
 pub async fn take(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<bool, DbErr> {

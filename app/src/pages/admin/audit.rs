@@ -50,7 +50,7 @@ fn Audit(page: AuditPage) -> impl IntoView {
                     <input id=id name=name type=kind value=value dir="auto"
                         aria-invalid=err.is_some().then_some("true")
                         aria-describedby=err.is_some().then(|| error_id.clone())/>
-                    <p class:field-error=true id=error_id>{err.clone()}</p>
+                    <p class="field-error" id=error_id>{err.clone()}</p>
                 </div>
             }
         };
