@@ -17,4 +17,7 @@ export TAM_ADMIN_PASSWORD="e2e-admin-password"
 # One admin per language: each journey turns on its own admin's two-step sign-in.
 "$TAM_BIN" create-admin --email admin-ar@tam.qa --name "مشرف تم" >/dev/null
 "$TAM_BIN" create-admin --email admin-en@tam.qa --name "Tam Admin" >/dev/null
+# The organizations' journeys review applications with admins of their own.
+"$TAM_BIN" create-admin --email admin-orgs-ar@tam.qa --name "مشرفة الجهات" >/dev/null
+"$TAM_BIN" create-admin --email admin-orgs-en@tam.qa --name "Organizations Admin" >/dev/null
 "$TAM_BIN" serve --demo

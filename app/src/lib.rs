@@ -36,11 +36,14 @@ mod server_side {
     use crate::components::layout::{Footer, Header, SkipLink};
     use crate::i18n::{provide_i18n, t};
     use crate::pages::{
-        admin::{AdminPage, AuditLogPage, OutboxPage},
-        coordinator::OrgPage,
+        admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage},
+        coordinator::{ApplyPage, OrgPage},
         not_found::NotFound,
-        public::{ForgotPage, HomePage, LoginCodePage, LoginPage, RegisterPage, ResetPage, VerifyPage},
-        volunteer::{MePage, MfaPage, SecurityPage},
+        public::{
+            CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OrganizationPage,
+            PrivacyPage, RegisterPage, ResetPage, VerifyPage,
+        },
+        volunteer::{MePage, MfaPage, PrivacySettingsPage, ProfilePage, SecurityPage},
     };
 
     /// The HTML document. `<html lang dir>` comes from [`App`] (leptos_meta), not from here.
@@ -110,12 +113,23 @@ mod server_side {
                         <Route path=StaticSegment("reset") view=ResetPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("verify") view=VerifyPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
+                        <Route path=path!("/me/profile") view=ProfilePage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("consent") view=ConsentPage ssr=SsrMode::Async/>
                         <Route path=path!("/me/security") view=SecurityPage ssr=SsrMode::Async/>
                         <Route path=path!("/me/mfa") view=MfaPage ssr=SsrMode::Async/>
+                        <Route path=path!("/me/privacy") view=PrivacySettingsPage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("privacy") view=PrivacyPage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("charter") view=CharterPage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("invite") view=InvitePage ssr=SsrMode::Async/>
+                        <Route path=path!("/organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("org") view=OrgPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/apply") view=ApplyPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/organizations") view=OrganizationsQueuePage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/volunteers") view=AdminVolunteersPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/volunteers/:id") view=AdminVolunteerPage ssr=SsrMode::Async/>
                     </Routes>
                 </main>
                 <Footer/>

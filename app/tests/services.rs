@@ -218,10 +218,19 @@ app::db_test!(migrations_go_down_and_up_again, |t: TestDb| async move {
 
 app::db_test!(demo_seed_is_idempotent_and_counted, |t: TestDb| async move {
     let first = seed::seed_demo(&t.db).await.unwrap();
-    assert_eq!(first, 8);
+    assert_eq!(first, 9);
     assert_eq!(seed::seed_demo(&t.db).await.unwrap(), 0);
     let overview = services::stats::admin_overview(&t.db).await.unwrap();
-    assert_eq!((overview.volunteers, overview.organizations, overview.coordinators), (5, 3, 2));
+    assert_eq!((overview.volunteers, overview.organizations, overview.coordinators), (6, 3, 2));
+    // The demo applicant's organization waits for review; the demo organizations' licences are flagged.
+    assert_eq!(overview.pending_organizations, 1);
+    let approved = services::organizations::for_review(&t.db, "approved").await.unwrap();
+    let licence = |slug: &str| approved.iter().find(|o| o.slug == slug).unwrap().licence;
+    use app::model::LicenceState;
+    assert_eq!(
+        [licence("qatar-red-crescent"), licence("eid-charity"), licence("doha-green-center")],
+        [LicenceState::Valid, LicenceState::EndingSoon, LicenceState::Expired]
+    );
     // The demo volunteers come with filled-in profiles.
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let fatima = app::backend::entities::user::Entity::find()
@@ -352,17 +361,14 @@ app::db_test!(asvs_8_2_1_unverified_accounts_cannot_become_coordinators, |t: Tes
     use app::i18n::Lang;
     use services::{accounts, mail, now, organizations, verification};
     let org = organizations::create(&t.db, "org", "جهة", "Org").await.unwrap();
-    let user = accounts::register_volunteer(
-        &t.db,
-        &name("نورة"),
-        &email("noura@example.qa"),
-        &password(),
-        Lang::Ar,
-        "https://tam.example",
-        None,
-    )
-    .await
-    .unwrap();
+    let new = accounts::NewVolunteer {
+        name: &name("نورة"),
+        email: &email("noura@example.qa"),
+        password: &password(),
+        lang: Lang::Ar,
+        news: false,
+    };
+    let user = accounts::register_volunteer(&t.db, new, "https://tam.example", None).await.unwrap();
     let letters = mail::to(&t.db, "noura@example.qa").await.unwrap();
     assert_eq!(letters.len(), 1);
     assert_eq!(
@@ -381,7 +387,7 @@ app::db_test!(asvs_8_2_1_unverified_accounts_cannot_become_coordinators, |t: Tes
     accounts::make_coordinator(&t.db, user.id, org.id).await.unwrap();
     let kinds: Vec<String> =
         services::audit::of(&t.db, user.id).await.unwrap().into_iter().rev().map(|e| e.kind).collect();
-    assert_eq!(kinds, ["registration", "email-verified", "role-changed"]);
+    assert_eq!(kinds, ["registration", "policy-accepted", "email-verified", "role-changed"]);
 });
 
 // ASVS 5.0 V6.4.3 and V6.3.8: a reset request answers the same for unknown addresses (and sends
@@ -512,15 +518,21 @@ app::db_test!(mail_is_written_with_its_change_or_not_at_all, |t: TestDb| async m
     use sea_orm::TransactionTrait;
     use services::mail;
     let txn = t.db.begin().await.unwrap();
-    mail::enqueue(&txn, mail::Letter { kind: "verify", to: "x@example.qa", lang: Lang::En, name: "X", link: None })
-        .await
-        .unwrap();
+    mail::enqueue(
+        &txn,
+        mail::Letter { kind: "verify", to: "x@example.qa", lang: Lang::En, name: "X", link: None, detail: None },
+    )
+    .await
+    .unwrap();
     txn.rollback().await.unwrap();
     assert!(mail::recent(&t.db, 10).await.unwrap().is_empty());
     let txn = t.db.begin().await.unwrap();
-    mail::enqueue(&txn, mail::Letter { kind: "verify", to: "x@example.qa", lang: Lang::En, name: "X", link: None })
-        .await
-        .unwrap();
+    mail::enqueue(
+        &txn,
+        mail::Letter { kind: "verify", to: "x@example.qa", lang: Lang::En, name: "X", link: None, detail: None },
+    )
+    .await
+    .unwrap();
     txn.commit().await.unwrap();
     let sent = mail::recent(&t.db, 10).await.unwrap();
     assert_eq!(sent.len(), 1);
@@ -582,6 +594,7 @@ app::db_test!(outbox_is_delivered_to_smtp_and_retried_after_the_server_was_down,
         lang: Lang::En,
         name: "Sara",
         link: Some("https://tam.example/reset?token=abc".into()),
+        detail: None,
     };
     let id = mail::enqueue(&t.db, letter).await.unwrap();
     let mut worker =
@@ -614,7 +627,7 @@ app::db_test!(outbox_is_delivered_to_smtp_and_retried_after_the_server_was_down,
     drop(sink);
     let old = mail::enqueue(
         &t.db,
-        mail::Letter { kind: "verify", to: "old@example.qa", lang: Lang::Ar, name: "X", link: None },
+        mail::Letter { kind: "verify", to: "old@example.qa", lang: Lang::Ar, name: "X", link: None, detail: None },
     )
     .await
     .unwrap();

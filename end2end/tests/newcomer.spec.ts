@@ -33,9 +33,13 @@ test("a newcomer registers in Arabic, switches to English on the same page, logs
   await expect(page.locator("#field-full_name")).toBeFocused();
   await checkPage(page, "ar");
 
+  await expect(page.locator("#field-accept-error")).toHaveText(
+    "للانضمام إلى تم، وافق على إشعار الخصوصية وميثاق المتطوع.",
+  );
   await page.locator("#field-full_name").fill("ليلى الكواري");
   await page.locator("#field-email").fill(email);
   await page.locator("#field-password").fill(password);
+  await page.locator("#field-accept-policies").check();
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
   await page.waitForURL("**/me");
   await expect(page.locator("h1")).toHaveText(/أهلًا/);
@@ -98,6 +102,7 @@ test("registering an email that exists says so next to the email field", async (
   await page.locator("#field-full_name").fill("Someone");
   await page.locator("#field-email").fill("VOLUNTEER@tam.qa");
   await page.locator("#field-password").fill("a long enough password");
+  await page.locator("#field-accept-policies").check();
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
   await expect(page.locator("#field-email-error")).toHaveText(
     "يوجد حساب بهذا البريد الإلكتروني. سجّل الدخول بدلًا من ذلك.",
@@ -158,6 +163,9 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#field-full_name")).toHaveValue("ل");
     await expect(page.locator("#field-email")).toHaveValue("layla-at-example");
     await expect(page.locator("#field-password")).toHaveValue("");
+    await expect(page.locator("#field-accept-error")).toHaveText(
+      "للانضمام إلى تم، وافق على إشعار الخصوصية وميثاق المتطوع.",
+    );
     await expect(page.locator("#field-email")).toHaveAttribute("aria-invalid", "true");
     await checkPage(page, "ar", { js: false });
   });

@@ -21,6 +21,7 @@ for (const lang of ["ar", "en"] as const) {
       await page.locator("#field-full_name").fill(lang === "ar" ? "سارة المري" : "Sara Al-Marri");
       await page.locator("#field-email").fill(email);
       await page.locator("#field-password").fill(password);
+      await page.locator("#field-accept-policies").check();
       await page.locator("form.form button[type=submit]").click();
       await page.waitForURL("**/me");
       await expect(page.getByTestId("unverified")).toBeVisible();
@@ -81,6 +82,7 @@ for (const lang of ["ar", "en"] as const) {
       await page.locator("#field-full_name").fill(lang === "ar" ? "مريم السادة" : "Maryam Al-Sada");
       await page.locator("#field-email").fill(email);
       await page.locator("#field-password").fill("saffron dhow at the corniche");
+      await page.locator("#field-accept-policies").check();
       await page.locator("form.form button[type=submit]").click();
       await page.waitForURL("**/me");
       await page.getByTestId("logout").click();

@@ -61,3 +61,33 @@ login-code-lead = Two-step sign-in is on for this account. Open your authenticat
 login-code-submit = Continue
 field-code = Code
 field-code-hint = The 6-digit code from your app, or one of your recovery codes.
+consent-title = Consent for a volunteer under 18
+consent-lead = { $guardian }, { $volunteer } has named you as their parent or guardian on Tam, Qatar's national volunteer network, and asks for your consent to volunteer.
+consent-point-apply = With your consent, they can apply to volunteering opportunities; organizations check the minimum age of each one.
+consent-point-data = Tam keeps their profile to match them with opportunities and shares it only with organizations they apply to.
+consent-point-withdraw = You can withdraw your consent at any time by writing to privacy@tam.qa.
+consent-submit = I consent
+consent-done = Thank you. Your consent is recorded, and they can now apply to opportunities.
+register-read = Before you join, read:
+field-accept = Your agreement
+field-accept-hint = The first is needed to join; the second you can change at any time on your page.
+register-accept-policies = I have read and accept the privacy notice and the volunteer charter.
+register-accept-news = Send me emails about new opportunities and news of Tam (optional).
+privacy-body = Tam is Qatar's national volunteer network. This notice says what we keep about you, why, and what you can do about it.
+
+    What we keep: your name, email address and password (only as a hash that cannot be turned back into it); the profile you fill in (names, mobile number, date of birth, gender, nationality, municipality, education, languages, skills, causes, availability, emergency contact and, for volunteers under 18, a parent or guardian); your sessions (device, address, times); the mail we send you; and a security log of your account.
+
+    Why: to match you with opportunities and let organizations you apply to decide; to keep your account safe; and to show the country's volunteering in counts that name no one.
+
+    Who sees it: you; the coordinators of organizations you apply to, only what they need to decide; and Tam's administrators, whose every view and export of your data is logged.
+
+    Your rights: from your page you can download a copy of all your data, correct it, withdraw optional consents and delete your account. Questions: privacy@tam.qa.
+charter-body = Volunteers on Tam give their time freely and are welcomed with respect. By joining, you agree:
+
+    To be honest in your profile and your applications, and to come to the shifts you were approved for, or to withdraw in time so that someone else can take your place.
+
+    To respect the people you serve, the organizations you volunteer with, their instructions and Qatar's laws, and to keep private what you learn about others while volunteering.
+
+    To volunteer safely: to follow the safety instructions you are given, and to tell the coordinator when something is wrong.
+
+    Organizations on Tam agree in turn to welcome volunteers, train and supervise them, keep them safe and record their hours truthfully.

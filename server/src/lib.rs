@@ -159,6 +159,8 @@ fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLa
 
 /// The largest request body a server function accepts; larger ones get 413.
 pub const API_BODY_LIMIT: usize = 64 * 1024;
+/// The largest answer of a server function a plain post is given (a download: an export).
+const API_ANSWER_LIMIT: usize = 64 * 1024 * 1024;
 
 /// Server functions not registered by Leptos (an unknown name) get its 400 answer.
 async fn server_fn_handler(State(state): State<AppState>, req: Request<Body>) -> Response {
@@ -196,7 +198,11 @@ async fn api_requests(State(ctx): State<AppContext>, req: Request, next: Next) -
 
     let (res_parts, res_body) = res.into_parts();
     let mut cookies: Vec<HeaderValue> = res_parts.headers.get_all(header::SET_COOKIE).iter().cloned().collect();
-    let body = axum::body::to_bytes(res_body, API_BODY_LIMIT).await.unwrap_or_default();
+    let body = axum::body::to_bytes(res_body, API_ANSWER_LIMIT).await.unwrap_or_default();
+    // A download (an export) is handed to the browser as the file itself.
+    if let Some(file) = res_parts.status.is_success().then(|| app::model::Download::from_response(&body)).flatten() {
+        return download(file, cookies);
+    }
     let location = if res_parts.status.is_success() {
         // A step the server asks for first (the code of a two-step login) comes before `next`.
         app::model::go_from_response(&body).or(next_page).unwrap_or(back)
@@ -214,6 +220,25 @@ async fn api_requests(State(ctx): State<AppContext>, req: Request, next: Next) -
     }
     for c in cookies {
         out.headers_mut().append(header::SET_COOKIE, c);
+    }
+    out
+}
+
+fn download(file: app::model::DownloadFile, cookies: Vec<HeaderValue>) -> Response {
+    let mut out = file.body.into_response();
+    let headers = out.headers_mut();
+    if let Ok(v) = HeaderValue::from_str(&file.content_type) {
+        headers.insert(header::CONTENT_TYPE, v);
+    }
+    // The name is ours (ASCII letters, digits, dashes and a dot), never typed by anyone.
+    let name: String =
+        file.filename.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_')).collect();
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    for c in cookies {
+        headers.append(header::SET_COOKIE, c);
     }
     out
 }

@@ -62,8 +62,9 @@ impl TestApp {
     }
 
     async fn register(&self, client: &Client, name: &str, email: &str) -> (StatusCode, Value) {
-        self.call(client, "register", &[("full_name", name), ("email", email), ("password", "a long enough password")])
-            .await
+        let form =
+            [("full_name", name), ("email", email), ("password", "a long enough password"), ("accept[policies]", "on")];
+        self.call(client, "register", &form).await
     }
 
     /// Logs in with the password and, when two-step sign-in is on, the current code (a code is
@@ -138,7 +139,12 @@ app::db_test!(asvs_7_4_1_register_login_logout_over_http, |t: TestDb| async move
     let raw = Client::new();
     let res = raw
         .post(format!("{}/api/register", app.base))
-        .form(&[("full_name", "فاطمة الكواري"), ("email", "Fatima@Example.qa"), ("password", "a long enough password")])
+        .form(&[
+            ("full_name", "فاطمة الكواري"),
+            ("email", "Fatima@Example.qa"),
+            ("password", "a long enough password"),
+            ("accept[policies]", "on"),
+        ])
         .send()
         .await
         .unwrap();
@@ -201,7 +207,12 @@ app::db_test!(asvs_7_2_4_login_rotates_the_session_id, |t: TestDb| async move {
     let raw = Client::new();
     let first = raw
         .post(format!("{}/api/register", app.base))
-        .form(&[("full_name", "Omar"), ("email", "omar@example.qa"), ("password", "a long enough password")])
+        .form(&[
+            ("full_name", "Omar"),
+            ("email", "omar@example.qa"),
+            ("password", "a long enough password"),
+            ("accept[policies]", "on"),
+        ])
         .send()
         .await
         .unwrap();
@@ -255,7 +266,8 @@ app::db_test!(bad_input_reports_every_field_and_stores_nothing, |t: TestDb| asyn
         [
             ("full_name", "err-full-name-required"),
             ("email", "err-email-invalid"),
-            ("password", "err-password-too-short")
+            ("password", "err-password-too-short"),
+            ("accept", "err-accept-required")
         ]
     );
     assert_eq!(services::stats::public(&app.t.db).await.unwrap().volunteers, 0);
@@ -268,7 +280,12 @@ app::db_test!(asvs_6_2_11_guessable_passwords_are_refused_and_overlong_ones_not_
             .call(
                 &app.browser(),
                 "register",
-                &[("full_name", "Fatima Kuwari"), ("email", "fatima@example.qa"), ("password", weak)],
+                &[
+                    ("full_name", "Fatima Kuwari"),
+                    ("email", "fatima@example.qa"),
+                    ("password", weak),
+                    ("accept[policies]", "on"),
+                ],
             )
             .await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{weak}");
@@ -365,7 +382,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 10] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 25] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -382,6 +399,47 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             &[("email", "nobody@example.qa")],
             [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN],
         ),
+        // The volunteer database and the organizations.
+        ("profile_form", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("privacy_state", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("application_state", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("public_organization", &[("slug", "eid-charity")], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        ("public_organization", &[("slug", "al-noor-youth-center")], [S::NOT_FOUND; 5]),
+        ("consent_request", &[("token", "made-up")], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        ("invite_details", &[("token", "made-up")], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        (
+            "invite_coordinator",
+            &[("email", "not an address")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        // The coordinator of the Red Crescent names Eid Charity's coordinator: not theirs to remove.
+        (
+            "remove_coordinator",
+            &[("user_id", "2")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "organization_queue",
+            &[("status", "pending")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN],
+        ),
+        (
+            "review_organization",
+            &[("organization_id", "999"), ("decision", "approve")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN],
+        ),
+        (
+            "admin_volunteers",
+            &[("query[page]", "0")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN],
+        ),
+        ("admin_volunteer", &[("user_id", "3")], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        (
+            "admin_volunteers_csv",
+            &[("query[page]", "0")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN],
+        ),
+        ("export_my_data", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]
@@ -400,15 +458,16 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let (_, org) = app.call(&coordinator, "organization_overview", &[]).await;
     assert_eq!(org["organization"]["name"]["en"], "Qatar Red Crescent");
     let emails: Vec<&str> =
-        org["coordinators"].as_array().unwrap().iter().map(|p| p["email"].as_str().unwrap()).collect();
+        org["coordinators"].as_array().unwrap().iter().map(|p| p["person"]["email"].as_str().unwrap()).collect();
     assert_eq!(emails, ["coordinator@tam.qa"]);
 
     // The admin's counters are the database's.
     let (_, overview) = app.call(&admin, "admin_overview", &[]).await;
     assert_eq!(
         (overview["volunteers"].as_u64(), overview["organizations"].as_u64(), overview["coordinators"].as_u64()),
-        (Some(5), Some(3), Some(2))
+        (Some(6), Some(3), Some(2))
     );
+    assert_eq!(overview["pending_organizations"].as_u64(), Some(1), "the demo's applicant waits for review");
 
     // The admin without MFA is told why.
     let (_, body) = app.call(&admin_without_mfa, "admin_overview", &[]).await;
@@ -421,7 +480,12 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
 app::db_test!(asvs_3_5_1_mutations_from_other_sites_are_refused, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let c = Client::new();
-    let form = [("full_name", "Mallory"), ("email", "m@example.qa"), ("password", "a long enough password")];
+    let form = [
+        ("full_name", "Mallory"),
+        ("email", "m@example.qa"),
+        ("password", "a long enough password"),
+        ("accept[policies]", "on"),
+    ];
     let cross = c
         .post(format!("{}/api/register", app.base))
         .header(header::ORIGIN, "https://evil.example")
@@ -761,7 +825,12 @@ app::db_test!(asvs_3_3_1_over_https_cookies_are_host_only_and_secure, |t: TestDb
     let c = Client::new();
     let res = c
         .post(format!("{}/api/register", app.base))
-        .form(&[("full_name", "Maryam"), ("email", "maryam@example.qa"), ("password", "a long enough password")])
+        .form(&[
+            ("full_name", "Maryam"),
+            ("email", "maryam@example.qa"),
+            ("password", "a long enough password"),
+            ("accept[policies]", "on"),
+        ])
         .send()
         .await
         .unwrap();
@@ -1071,6 +1140,7 @@ app::db_test!(asvs_16_3_1_every_audited_action_leaves_its_row, |t: TestDb| async
         .collect();
     let expected: Vec<(String, String, String)> = [
         ("registration", "ok", "127.0.0.1"),
+        ("policy-accepted", "ok", "127.0.0.1"),
         ("login", "refused", "10.6.6.6"),
         ("login", "ok", "10.6.6.6"),
         ("logout", "ok", "10.6.6.6"),
@@ -1144,4 +1214,108 @@ app::db_test!(asvs_6_3_3_coordinators_have_seven_days_to_turn_on_two_step_sign_i
     let code = services::mfa::code_at(enrolment["secret"].as_str().unwrap(), services::now());
     assert_eq!(app.call(&b, "confirm_mfa", &[("code", &code)]).await.0, StatusCode::OK);
     assert_eq!(app.call(&b, "organization_overview", &[]).await.0, StatusCode::OK);
+});
+
+// The profile form's boxes arrive as `name[value]=on` (encoded as browsers do); a request that
+// also carries a role, an organization or a verified flag changes none of them.
+app::db_test!(the_profile_form_reads_its_boxes_and_nothing_it_does_not_ask, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let b = app.browser();
+    assert_eq!(app.register(&b, "Noura", "noura@example.qa").await.0, StatusCode::OK);
+    let form = [
+        ("step", "1"),
+        ("skills[first-aid]", "on"),
+        ("skills[it]", "on"),
+        ("languages[ar]", "on"),
+        ("skills_other", "الخط العربي"),
+        ("is_admin", "true"),
+        ("coordinator_of", "1"),
+        ("organization_id", "1"),
+        ("email_verified", "true"),
+        ("email_verified_at", "2026-01-01T00:00:00Z"),
+        ("user_id", "1"),
+        ("name_ar", "Changed behind the form"),
+    ];
+    let (status, body) = app.call(&b, "save_profile", &form).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, saved) = app.call(&b, "profile_form", &[]).await;
+    let values: Vec<(String, String)> = serde_json::from_value(saved["values"].clone()).unwrap();
+    let of = |f: &str| values.iter().filter(|(k, _)| k == f).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
+    assert_eq!(of("skills"), ["first-aid", "it"]);
+    assert_eq!(of("languages"), ["ar"]);
+    assert_eq!(of("name_ar"), [""], "step 2 does not write the name of step 1");
+    let (_, me) = app.call(&b, "current_user", &[]).await;
+    assert_eq!((me["is_admin"].as_bool(), me["email_verified"].as_bool()), (Some(false), Some(false)));
+    assert!(me["coordinator_of"].is_null());
+
+    // An unknown choice is refused next to its group, in the request's language.
+    let (status, body) = app.call(&b, "save_profile", &[("step", "1"), ("skills[hacking]", "on")]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["Validation"][0]["field"], "skills");
+    assert_eq!(body["Validation"][0]["text"], "اختر من الخيارات المعروضة.");
+    let (_, saved) = app.call(&b, "profile_form", &[]).await;
+    let values: Vec<(String, String)> = serde_json::from_value(saved["values"].clone()).unwrap();
+    assert_eq!(values.iter().filter(|(k, _)| k == "skills").count(), 2, "nothing stored was lost");
+
+    // Without JavaScript the same post comes back to the page with the boxes as ticked.
+    let res = b
+        .post(format!("{}/api/save_profile", app.base))
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, format!("{}/me/profile?step=2", app.base))
+        .form(&[("step", "1"), ("skills[hacking]", "on"), ("skills[design]", "on")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, html) = app.page(&b, "/me/profile?step=2", "en").await;
+    assert!(html.contains("Choose from the options offered."), "the error is next to the group");
+    let design = html.find("id=\"field-skills-design\"").unwrap();
+    assert!(html[design.saturating_sub(200)..design + 200].contains("checked"), "the ticked box stays ticked");
+});
+
+// An admin downloads the volunteers found as a CSV file (a plain form post gets the file itself),
+// and each volunteer in it is logged as exported.
+app::db_test!(an_admin_downloads_the_volunteers_as_csv, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let admin_id = create_admin(&app.t, "admin@tam.qa", true).await;
+    let admin = app.browser();
+    assert_eq!(app.log_in(&admin, "admin@tam.qa", seed::DEMO_PASSWORD).await, StatusCode::OK);
+    let res = admin
+        .post(format!("{}/api/admin_volunteers_csv", app.base))
+        .header(header::ACCEPT, "text/html")
+        .header(header::ACCEPT_LANGUAGE, "en")
+        .form(&[("query[words]", "فاطمه"), ("query[page]", "0")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()[header::CONTENT_DISPOSITION]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment; filename=\"tam-volunteers-"));
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+    let csv = res.text().await.unwrap();
+    assert!(csv.starts_with("\u{FEFF}Number,Name,"), "{csv}");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 2, "one volunteer is Fatima, found though typed with ه: {csv}");
+    assert!(lines[1].contains("volunteer@tam.qa") && lines[1].contains(",'+97455551234,"), "{csv}");
+    let fatima = services::accounts::current_user(&app.t.db, 3).await.unwrap().unwrap().0;
+    assert_eq!(fatima.full_name, "فاطمة المري");
+    let row = services::audit::of(&app.t.db, 3).await.unwrap().into_iter().next().unwrap();
+    assert_eq!((row.kind.as_str(), row.actor_id), ("personal-data-exported", Some(admin_id)));
+
+    // Opening one profile is logged too.
+    let (status, detail) = app.call(&admin, "admin_volunteer", &[("user_id", "3")]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(detail["email"], "volunteer@tam.qa");
+    let row = services::audit::of(&app.t.db, 3).await.unwrap().into_iter().next().unwrap();
+    assert_eq!(
+        (row.kind.as_str(), row.actor_id, row.detail.as_deref()),
+        ("personal-data-viewed", Some(admin_id), Some("volunteer profile"))
+    );
+    // A filter with an unknown value is shown next to it; nothing is listed.
+    let (_, page) = app.call(&admin, "admin_volunteers", &[("query[skill]", "hacking")]).await;
+    assert_eq!(page["errors"][0]["field"], "skill");
+    assert_eq!(page["rows"].as_array().unwrap().len(), 0);
 });

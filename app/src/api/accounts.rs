@@ -4,24 +4,41 @@ use leptos::prelude::*;
 
 use crate::model::{AppError, CurrentUser, LoginStep, MyProfile};
 
-/// Creates a volunteer account, mails the verification link, and logs it in.
+/// Creates a volunteer account, mails the verification link, and logs it in. The privacy notice
+/// and the charter must be accepted (`accept[policies]`); news by mail is optional (`accept[news]`).
 #[server(endpoint = "register")]
-pub async fn register(full_name: String, email: String, password: String) -> Result<CurrentUser, AppError> {
+pub async fn register(
+    full_name: String,
+    email: String,
+    password: String,
+    accept: Option<std::collections::BTreeMap<String, String>>,
+) -> Result<CurrentUser, AppError> {
     use crate::backend::{auth, ctx, services::accounts};
     super::respond(
         async {
             let c = ctx()?;
             let db = c.db.clone();
             accounts::check_registration_rate(&db, auth::client_addr()).await?;
-            let (name, email, password) = accounts::parse_registration(&accounts::Registration {
+            let accept = accept.unwrap_or_default();
+            // Every problem at once, the missing agreement with the rest.
+            let parsed = accounts::parse_registration(&accounts::Registration {
                 full_name: &full_name,
                 email: &email,
                 password: &password,
-            })?;
+            });
+            let (name, email, password) = match (parsed, accept.contains_key("policies")) {
+                (Ok(v), true) => v,
+                (Err(AppError::Validation(mut list)), false) => {
+                    list.push(crate::model::FieldError::new("accept", "err-accept-required"));
+                    return Err(AppError::Validation(list));
+                }
+                (Ok(_), false) => return Err(AppError::field("accept", "err-accept-required")),
+                (Err(e), _) => return Err(e),
+            };
+            let news = accept.contains_key("news");
             let lang = crate::i18n::request_lang();
-            let user =
-                accounts::register_volunteer(&db, &name, &email, &password, lang, &c.public_url, auth::client_addr())
-                    .await?;
+            let registration = accounts::NewVolunteer { name: &name, email: &email, password: &password, lang, news };
+            let user = accounts::register_volunteer(&db, registration, &c.public_url, auth::client_addr()).await?;
             auth::log_in(user.id).await
         }
         .await,

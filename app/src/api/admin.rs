@@ -136,3 +136,134 @@ pub async fn admin_reset_mfa(email: String) -> Result<(), AppError> {
         .await,
     )
 }
+
+/// `/admin/volunteers`: a page of the national database. Every volunteer listed is a view of their
+/// personal data, and is logged as one.
+#[server(endpoint = "admin_volunteers")]
+pub async fn search_volunteers(query: crate::model::VolunteerQuery) -> Result<crate::model::VolunteerPage, AppError> {
+    use crate::backend::services::{audit, profiles::age_on, today, volunteers};
+    use crate::backend::{auth, ctx};
+    use crate::model::{VolunteerPage, VolunteerRow};
+    super::respond(
+        async {
+            let admin = auth::require_admin().await?;
+            let db = ctx()?.db;
+            let filter = match volunteers::Filter::parse(&query) {
+                Ok(f) => f,
+                Err(mut errors) => {
+                    let lang = crate::i18n::request_lang();
+                    for e in &mut errors {
+                        e.text = Some(crate::i18n::translate(lang, &e.message));
+                    }
+                    return Ok(VolunteerPage { rows: Vec::new(), has_more: false, errors, query });
+                }
+            };
+            let today = today();
+            let (hits, has_more) = volunteers::search(&db, &filter, today).await?;
+            let ids: Vec<i32> = hits.iter().map(|h| h.user_id).collect();
+            let tags = volunteers::tags_of(&db, &ids).await?;
+            audit::record_each(
+                &db,
+                audit::Kind::PersonalDataViewed,
+                admin.id,
+                &ids,
+                auth::client_addr(),
+                "volunteer search",
+            )
+            .await?;
+            let rows = hits
+                .into_iter()
+                .map(|h| VolunteerRow {
+                    user_id: h.user_id,
+                    full_name: h.full_name,
+                    email: h.email,
+                    age: h.profile.birth_date.map(|b| age_on(b, today)),
+                    gender: h.profile.gender,
+                    municipality: h.profile.municipality,
+                    skills: tags
+                        .get(&h.user_id)
+                        .into_iter()
+                        .flatten()
+                        .filter(|(k, _)| k == "skill")
+                        .map(|(_, v)| v.clone())
+                        .collect(),
+                })
+                .collect();
+            Ok(VolunteerPage { rows, has_more, errors: Vec::new(), query })
+        }
+        .await,
+    )
+}
+
+/// One volunteer's whole profile, for an admin; logged.
+#[server(endpoint = "admin_volunteer")]
+pub async fn get_volunteer(user_id: i32) -> Result<crate::model::VolunteerDetail, AppError> {
+    use crate::backend::entities::user;
+    use crate::backend::services::{audit, profiles, today};
+    use crate::backend::{auth, ctx};
+    use sea_orm::EntityTrait;
+    super::respond(
+        async {
+            let admin = auth::require_admin().await?;
+            let db = ctx()?.db;
+            let person = user::Entity::find_by_id(user_id)
+                .one(&db)
+                .await?
+                .filter(|u| u.deleted_at.is_none())
+                .ok_or(AppError::NotFound)?;
+            let (profile, consent) = profiles::load(&db, user_id).await?.unwrap_or_default();
+            audit::Event::by(audit::Kind::PersonalDataViewed, admin.id, user_id, auth::client_addr())
+                .detail("volunteer profile")
+                .record(&db)
+                .await?;
+            Ok(crate::model::VolunteerDetail {
+                user_id,
+                full_name: person.full_name,
+                email: person.email,
+                member_since: person.created_at.date_naive(),
+                values: profile.to_input().pairs().into_iter().filter(|(_, v)| !v.is_empty()).collect(),
+                age: profile.birth_date.map(|b| profiles::age_on(b, today())),
+                completeness: profile.completeness(),
+                guardian_consent_at: consent,
+            })
+        }
+        .await,
+    )
+}
+
+/// The volunteers a search finds, as a CSV file (cells neutralized against formulas); every
+/// volunteer in it is logged as exported.
+#[server(endpoint = "admin_volunteers_csv")]
+pub async fn export_volunteers(query: crate::model::VolunteerQuery) -> Result<crate::model::Download, AppError> {
+    use crate::backend::services::{audit, today, volunteers};
+    use crate::backend::{auth, ctx};
+    use crate::model::{Download, DownloadFile};
+    super::respond(
+        async {
+            let admin = auth::require_admin().await?;
+            let db = ctx()?.db;
+            let filter = volunteers::Filter::parse(&query).map_err(AppError::Validation)?;
+            let lang = crate::i18n::request_lang();
+            let header: Vec<String> =
+                volunteers::EXPORT_COLUMNS.iter().map(|id| crate::i18n::translate(lang, id)).collect();
+            let (body, ids) = volunteers::export_csv(&db, &filter, today(), &header).await?;
+            audit::record_each(
+                &db,
+                audit::Kind::PersonalDataExported,
+                admin.id,
+                &ids,
+                auth::client_addr(),
+                "volunteers CSV",
+            )
+            .await?;
+            Ok(Download {
+                download: DownloadFile {
+                    filename: format!("tam-volunteers-{}.csv", today()),
+                    content_type: "text/csv; charset=utf-8".into(),
+                    body,
+                },
+            })
+        }
+        .await,
+    )
+}

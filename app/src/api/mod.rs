@@ -6,6 +6,8 @@ pub mod accounts;
 pub mod admin;
 pub mod language;
 pub mod organizations;
+pub mod privacy;
+pub mod profile;
 pub mod security;
 pub mod stats;
 
@@ -13,6 +15,8 @@ pub use accounts::*;
 pub use admin::*;
 pub use language::*;
 pub use organizations::*;
+pub use privacy::*;
+pub use profile::*;
 pub use security::*;
 pub use stats::*;
 

@@ -1,8 +1,12 @@
-//! The coordinator area.
+//! Organizations: applying to join, the coordinator area, invitations, the public page, and the
+//! admins' review. A coordinator acts only for the organization `require_coordinator` finds for
+//! them; no argument names another.
 
 use leptos::prelude::*;
 
-use crate::model::{AppError, OrganizationOverview};
+use crate::model::{
+    AppError, ApplicationState, InviteDetails, OrganizationApplication, OrganizationOverview, PublicOrganization,
+};
 
 /// The caller's own organization: a coordinator sees only the one they belong to.
 #[server(endpoint = "organization_overview")]
@@ -10,8 +14,189 @@ pub async fn get_organization_overview() -> Result<OrganizationOverview, AppErro
     use crate::backend::{auth, ctx, services::organizations};
     super::respond(
         async {
-            let (_, org) = auth::require_coordinator().await?;
-            organizations::overview(&ctx()?.db, org).await
+            let (user, org) = auth::require_coordinator().await?;
+            organizations::overview(&ctx()?.db, org, user.id).await
+        }
+        .await,
+    )
+}
+
+/// Mails an invitation to coordinate the caller's organization.
+#[server(endpoint = "invite_coordinator")]
+pub async fn invite_coordinator(email: String) -> Result<(), AppError> {
+    use crate::backend::{auth, ctx, services::organizations};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let c = ctx()?;
+            organizations::invite(&c.db, user.id, org, &email, &c.public_url, auth::client_addr()).await
+        }
+        .await,
+    )
+}
+
+/// Removes a coordinator of the caller's organization.
+#[server(endpoint = "remove_coordinator")]
+pub async fn remove_coordinator(user_id: i32) -> Result<(), AppError> {
+    use crate::backend::{auth, ctx, services::organizations};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            organizations::remove_coordinator(&ctx()?.db, user.id, org, user_id, auth::client_addr()).await
+        }
+        .await,
+    )
+}
+
+/// `/org/apply`: whether the person may apply, and how their application stands.
+#[server(endpoint = "application_state")]
+pub async fn get_application_state() -> Result<ApplicationState, AppError> {
+    use crate::backend::{auth, ctx, services::organizations};
+    use crate::model::LocalizedName;
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let app = organizations::my_application(&ctx()?.db, user.id).await?;
+            Ok(ApplicationState {
+                email_verified: user.email_verified,
+                coordinator: user.coordinator_of.is_some(),
+                status: app.as_ref().map(|a| a.status.clone()),
+                name: app.as_ref().map(|a| LocalizedName { ar: a.name_ar.clone(), en: a.name_en.clone() }),
+                reason: app.and_then(|a| a.review_reason),
+            })
+        }
+        .await,
+    )
+}
+
+/// An organization applies to join Tam; the applicant becomes its first coordinator once an admin
+/// approves it. Nothing but the application's own fields is read.
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "apply_organization")]
+pub async fn apply_organization(
+    name_ar: String,
+    name_en: String,
+    description_ar: String,
+    description_en: String,
+    sector: Option<String>,
+    licence_number: String,
+    licence_expiry: String,
+    contact_name: String,
+    contact_phone: String,
+    contact_email: String,
+    municipality: Option<String>,
+    website: String,
+) -> Result<(), AppError> {
+    use crate::backend::services::{organizations, today};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let details = organizations::OrganizationInput {
+                name_ar,
+                name_en,
+                description_ar,
+                description_en,
+                sector: sector.unwrap_or_default(),
+                licence_number,
+                licence_expiry,
+                contact_name,
+                contact_phone,
+                contact_email,
+                municipality: municipality.unwrap_or_default(),
+                website,
+            }
+            .parse(today())?;
+            organizations::apply(&ctx()?.db, user.id, &details, auth::client_addr()).await.map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// What an invitation link is about; nothing for an unknown, used or expired one.
+#[server(endpoint = "invite_details")]
+pub async fn get_invite(token: String) -> Result<Option<InviteDetails>, AppError> {
+    use crate::backend::services::{now, organizations};
+    use crate::backend::{auth, ctx};
+    use sea_orm::EntityTrait;
+    super::respond(
+        async {
+            let Some((organization, email)) = organizations::invite_details(&ctx()?.db, &token, now()).await? else {
+                return Ok(None);
+            };
+            let signed_in_as = match auth::current_user().await? {
+                Some(u) => {
+                    crate::backend::entities::user::Entity::find_by_id(u.id).one(&ctx()?.db).await?.map(|m| m.email)
+                }
+                None => None,
+            };
+            Ok(Some(InviteDetails { organization, email, signed_in_as }))
+        }
+        .await,
+    )
+}
+
+/// The logged-in person accepts an invitation sent to their address.
+#[server(endpoint = "accept_invite")]
+pub async fn accept_invite(token: String) -> Result<(), AppError> {
+    use crate::backend::services::{now, organizations};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            organizations::accept_invite(&ctx()?.db, user.id, &token, now(), auth::client_addr()).await.map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// An approved organization's public page.
+#[server(endpoint = "public_organization")]
+pub async fn get_public_organization(slug: String) -> Result<PublicOrganization, AppError> {
+    use crate::backend::{ctx, services::organizations};
+    super::respond(async { organizations::public_page(&ctx()?.db, &slug).await }.await)
+}
+
+/// The admins' queue: applications by status (pending first).
+#[server(endpoint = "organization_queue")]
+pub async fn get_organization_queue(status: String) -> Result<Vec<OrganizationApplication>, AppError> {
+    use crate::backend::{auth, ctx, services::organizations};
+    super::respond(
+        async {
+            auth::require_admin().await?;
+            organizations::for_review(&ctx()?.db, &status).await
+        }
+        .await,
+    )
+}
+
+/// An admin approves or rejects (with a reason) a pending application.
+#[server(endpoint = "review_organization")]
+pub async fn review_organization(
+    organization_id: i32,
+    decision: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::backend::{auth, ctx, services::organizations};
+    super::respond(
+        async {
+            let admin = auth::require_admin().await?;
+            let approve = match decision.as_str() {
+                "approve" => true,
+                "reject" => false,
+                _ => return Err(AppError::field(crate::model::FORM, "err-choice-unknown")),
+            };
+            let c = ctx()?;
+            organizations::review(
+                &c.db,
+                admin.id,
+                organization_id,
+                approve,
+                reason.as_deref().unwrap_or_default(),
+                &c.public_url,
+                auth::client_addr(),
+            )
+            .await
         }
         .await,
     )

@@ -123,11 +123,27 @@ pub async fn seed(
             .map(|i| {
                 let (kind_ar, kind_en) = pick(&mut rng, &ORG_KINDS);
                 let (topic_ar, topic_en) = pick(&mut rng, &ORG_TOPICS);
+                let sector = *pick(&mut rng, &super::services::organizations::SECTORS);
+                let municipality = *pick(&mut rng, &profiles::MUNICIPALITIES);
+                // One in twenty with a licence that has lapsed, for the admins' flag.
+                let days = if rng.gen_bool(0.05) { -rng.gen_range(1..200) } else { rng.gen_range(30..1000) };
                 organization::ActiveModel {
                     slug: Set(format!("seed-{run}-{i}")),
                     name_ar: Set(format!("{kind_ar} {topic_ar} {}", i + 1)),
                     name_en: Set(format!("{topic_en} {kind_en} {}", i + 1)),
                     created_at: Set(at),
+                    description_ar: Set(Some(format!(
+                        "{kind_ar} تعمل في مجال {topic_ar} وتستقبل المتطوعين على مدار العام."
+                    ))),
+                    description_en: Set(Some(format!(
+                        "A {} working in {topic_en}, welcoming volunteers all year round.",
+                        kind_en.to_lowercase()
+                    ))),
+                    sector: Set(Some(sector.to_string())),
+                    licence_number: Set(Some(format!("MSDF-{run}-{i}"))),
+                    licence_expiry: Set(Some(today + chrono::Duration::days(days))),
+                    municipality: Set(Some(municipality.to_string())),
+                    status: Set("approved".to_string()),
                     ..Default::default()
                 }
             })

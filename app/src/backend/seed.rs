@@ -25,7 +25,49 @@ pub const ORGANIZATIONS: [(&str, &str, &str); 3] = [
     ("doha-green-center", "مركز الدوحة الأخضر", "Doha Green Center"),
 ];
 
-pub const ACCOUNTS: [DemoAccount; 5] = [
+/// Each demo organization's details: sector, municipality, licence (days from today, negative for
+/// one that has expired, so admins see the flag), and a description in one or both languages.
+fn demo_details(slug: &str) -> organizations::OrganizationDetails {
+    let (sector, municipality, days, ar, en): (&str, &str, i64, Option<&str>, Option<&str>) = match slug {
+        "qatar-red-crescent" => (
+            "humanitarian",
+            "doha",
+            400,
+            Some("منظمة إنسانية تطوعية تقدم الإغاثة والرعاية الصحية والدعم المجتمعي داخل قطر وخارجها."),
+            Some("A voluntary humanitarian organization providing relief, health care and community support in Qatar and abroad."),
+        ),
+        "eid-charity" => (
+            "charity",
+            "al-rayyan",
+            20,
+            Some("جمعية خيرية تدعم الأسر والأيتام وكبار السن وتنظم برامج موسمية للعطاء."),
+            Some("A charity supporting families, orphans and the elderly, with seasonal giving programmes."),
+        ),
+        _ => (
+            "environment",
+            "al-wakrah",
+            -10,
+            Some("مركز بيئي ينظم حملات التشجير وتنظيف الشواطئ والتوعية بإعادة التدوير."),
+            None,
+        ),
+    };
+    organizations::OrganizationDetails {
+        name_ar: String::new(),
+        name_en: String::new(),
+        description_ar: ar.map(String::from),
+        description_en: en.map(String::from),
+        sector: sector.into(),
+        licence_number: format!("MSDF-{}", 1000 + slug.len()),
+        licence_expiry: services::today() + chrono::Duration::days(days),
+        contact_name: "مسؤول التطوع".into(),
+        contact_phone: "+97444001122".into(),
+        contact_email: format!("volunteering@{slug}.example.qa"),
+        municipality: municipality.into(),
+        website: Some(format!("https://{slug}.example.qa")),
+    }
+}
+
+pub const ACCOUNTS: [DemoAccount; 6] = [
     DemoAccount {
         email: "coordinator@tam.qa",
         full_name: "مريم الكواري",
@@ -41,6 +83,8 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
     DemoAccount { email: "volunteer@tam.qa", full_name: "فاطمة المري", coordinates: None, totp: None },
     DemoAccount { email: "volunteer2@tam.qa", full_name: "Ahmed Khan", coordinates: None, totp: None },
     DemoAccount { email: "volunteer3@tam.qa", full_name: "نورة السليطي", coordinates: None, totp: None },
+    // Has applied for an organization that waits in the admins' queue.
+    DemoAccount { email: "applicant@tam.qa", full_name: "خالد العطية", coordinates: None, totp: None },
 ];
 
 /// The demo volunteers' profiles, filled in as a volunteer would.
@@ -102,7 +146,9 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<usize, AppError> {
             Some(o) => o,
             None => {
                 created += 1;
-                organizations::create(db, slug, ar, en).await?
+                let org = organizations::create(db, slug, ar, en).await?;
+                organizations::set_details(db, org.id, &demo_details(slug)).await?;
+                org
             }
         };
         org_ids.push(org.id);
@@ -126,6 +172,26 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<usize, AppError> {
         }
         if let Some(i) = account.coordinates {
             accounts::make_coordinator(db, user.id, org_ids[i]).await?;
+        }
+        services::privacy::accept_current(db, user.id, crate::i18n::Lang::Ar, &[], None).await?;
+        if account.email == "applicant@tam.qa" {
+            let application = organizations::OrganizationInput {
+                name_ar: "مركز النور للشباب".into(),
+                name_en: "Al Noor Youth Center".into(),
+                description_ar: "مركز شبابي في الخور يقدم برامج للمهارات والقيادة والتطوع لطلاب المدارس والجامعات."
+                    .into(),
+                description_en: String::new(),
+                sector: "youth-sports".into(),
+                licence_number: "MSDF-2291".into(),
+                licence_expiry: (services::today() + chrono::Duration::days(700)).to_string(),
+                contact_name: "خالد العطية".into(),
+                contact_phone: "+974 5566 7788".into(),
+                contact_email: "applicant@tam.qa".into(),
+                municipality: "al-khor".into(),
+                website: String::new(),
+            }
+            .parse(services::today())?;
+            organizations::apply(db, user.id, &application, None).await?;
         }
         if let Some(input) = demo_profile(account.email) {
             let profile = input.parse(services::now().date_naive())?;

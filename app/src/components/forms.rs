@@ -24,11 +24,24 @@ pub struct Input {
     autocomplete: &'static str,
     hint: Option<&'static str>,
     dir_auto: bool,
+    required: bool,
+    /// For a select or a group of boxes: the message id prefix of each choice's label and the
+    /// values (`skill` and `first-aid` read `skill-first-aid`).
+    choices: Option<(&'static str, &'static [&'static str])>,
 }
 
 impl Input {
     pub const fn new(name: &'static str, label: &'static str) -> Input {
-        Input { name, label, kind: "text", autocomplete: "off", hint: None, dir_auto: false }
+        Input {
+            name,
+            label,
+            kind: "text",
+            autocomplete: "off",
+            hint: None,
+            dir_auto: false,
+            required: true,
+            choices: None,
+        }
     }
     pub const fn kind(mut self, kind: &'static str) -> Input {
         self.kind = kind;
@@ -40,6 +53,23 @@ impl Input {
     }
     pub const fn hint(mut self, hint: &'static str) -> Input {
         self.hint = Some(hint);
+        self
+    }
+    /// A field that may stay empty.
+    pub const fn optional(mut self) -> Input {
+        self.required = false;
+        self
+    }
+    /// A select of one of `values`, labelled by the message ids `{prefix}-{value}`.
+    pub const fn select(mut self, prefix: &'static str, values: &'static [&'static str]) -> Input {
+        self.kind = "select";
+        self.choices = Some((prefix, values));
+        self
+    }
+    /// A group of boxes, any of `values` (posted as `name[value]=on`).
+    pub const fn checkboxes(mut self, prefix: &'static str, values: &'static [&'static str]) -> Input {
+        self.kind = "checkboxes";
+        self.choices = Some((prefix, values));
         self
     }
     /// Text people type in either script (names, emails): the browser detects its direction.
@@ -55,12 +85,27 @@ pub struct FormBuilder {
     next: Option<String>,
     hidden: Vec<(String, String)>,
     inputs: Vec<Input>,
+    /// Stored values to start from: `(name, value)`, a box group's values one pair each.
+    values: Vec<(String, String)>,
+    /// Choices computed by the page (`name`, `(value, label)`), in place of [`Input::select`]'s.
+    options: Vec<(String, Vec<(String, String)>)>,
+    /// Where a page shows the same form several times (one per application): ids stay unique.
+    scope: Option<String>,
 }
 
 impl FormBuilder {
     /// A form that posts to the server function `S`, with the submit button's message id.
     pub fn new<S: ServerFn>(submit: &'static str) -> FormBuilder {
-        FormBuilder { action: S::PATH, submit, next: None, hidden: Vec::new(), inputs: Vec::new() }
+        FormBuilder {
+            action: S::PATH,
+            submit,
+            next: None,
+            hidden: Vec::new(),
+            inputs: Vec::new(),
+            values: Vec::new(),
+            options: Vec::new(),
+            scope: None,
+        }
     }
 
     /// Where to go after success (a local path); without it the page reloads.
@@ -75,6 +120,31 @@ impl FormBuilder {
         self
     }
 
+    /// What a field holds when the page opens (the stored value); what was typed in a refused
+    /// post wins over it.
+    pub fn value(mut self, name: &str, value: impl Into<String>) -> FormBuilder {
+        self.values.push((name.to_string(), value.into()));
+        self
+    }
+
+    /// The ticked boxes of a group, as stored.
+    pub fn checked(mut self, name: &str, values: &[String]) -> FormBuilder {
+        self.values.extend(values.iter().map(|v| (name.to_string(), v.clone())));
+        self
+    }
+
+    /// The choices of a select or box group, labelled already (a list the page sorts or builds).
+    pub fn options(mut self, name: &str, options: Vec<(String, String)>) -> FormBuilder {
+        self.options.push((name.to_string(), options));
+        self
+    }
+
+    /// Makes the ids of this form's fields unique on a page that shows it more than once.
+    pub fn scope(mut self, scope: impl Into<String>) -> FormBuilder {
+        self.scope = Some(scope.into());
+        self
+    }
+
     pub fn input(mut self, input: Input) -> FormBuilder {
         self.inputs.push(input);
         self
@@ -84,33 +154,67 @@ impl FormBuilder {
         let i18n = use_i18n();
         let generic_errors: Vec<String> = AppError::GENERIC_IDS.iter().map(|id| i18n.t(id)).collect();
         // A refused post without JavaScript: its errors go where the island would put them.
-        let (by_field, form_error, values) = match flash::take(self.action) {
+        let (by_field, form_error, typed) = match flash::take(self.action) {
             Some(mut f) => {
                 localize_fields(&mut f.error, i18n.lang);
                 let names: Vec<String> = self.inputs.iter().map(|i| i.name.to_string()).collect();
                 let (by_field, form_error) = place_errors(&f.error, &names, &generic_errors);
-                (by_field, form_error, f.values)
+                (by_field, form_error, Some(f.values))
             }
-            None => (Vec::new(), None, Vec::new()),
+            None => (Vec::new(), None, None),
         };
         let field_error = |name: &str| by_field.iter().find(|(n, _)| n == name).map(|(_, text)| text.clone());
+        // A box of a group posts as `name[value]`.
+        let typed_boxes = |name: &str| -> Vec<String> {
+            typed
+                .iter()
+                .flatten()
+                .filter_map(|(k, _)| k.strip_prefix(name)?.strip_prefix('[')?.strip_suffix(']'))
+                .map(str::to_string)
+                .collect()
+        };
+        let stored = |name: &str| -> Vec<String> {
+            self.values.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
+        };
         let fields = self
             .inputs
             .iter()
-            .map(|input| FormField {
-                name: input.name.to_string(),
-                label: i18n.t(input.label),
-                kind: input.kind.to_string(),
-                autocomplete: input.autocomplete.to_string(),
-                hint: input.hint.map(|h| i18n.t(h)),
-                dir_auto: input.dir_auto,
-                // A password is never sent back, not even to its owner.
-                value: if input.kind == "password" {
-                    String::new()
-                } else {
-                    values.iter().find(|(k, _)| k == input.name).map(|(_, v)| v.clone()).unwrap_or_default()
-                },
-                error: field_error(input.name),
+            .map(|input| {
+                let options = match (self.options.iter().find(|(n, _)| n == input.name), input.choices) {
+                    (Some((_, list)), _) => list.clone(),
+                    (None, Some((prefix, values))) => {
+                        values.iter().map(|v| (v.to_string(), i18n.t(&format!("{prefix}-{v}")))).collect()
+                    }
+                    (None, None) => Vec::new(),
+                };
+                let value = match (&typed, input.kind) {
+                    // A password is never sent back, not even to its owner.
+                    (_, "password") => String::new(),
+                    (Some(t), _) => t.iter().find(|(k, _)| k == input.name).map(|(_, v)| v.clone()).unwrap_or_default(),
+                    (None, _) => stored(input.name).into_iter().next().unwrap_or_default(),
+                };
+                let checked = match typed {
+                    Some(_) => typed_boxes(input.name),
+                    None => stored(input.name),
+                };
+                FormField {
+                    name: input.name.to_string(),
+                    id: match &self.scope {
+                        Some(scope) => format!("field-{scope}-{}", input.name),
+                        None => format!("field-{}", input.name),
+                    },
+                    label: i18n.t(input.label),
+                    kind: input.kind.to_string(),
+                    autocomplete: input.autocomplete.to_string(),
+                    hint: input.hint.map(|h| i18n.t(h)),
+                    dir_auto: input.dir_auto,
+                    value,
+                    error: field_error(input.name),
+                    options,
+                    checked: if input.kind == "checkboxes" { checked } else { Vec::new() },
+                    placeholder: if input.kind == "select" { i18n.t("form-choose") } else { String::new() },
+                    required: input.required,
+                }
             })
             .collect();
         FormSpec {

@@ -38,6 +38,9 @@ pub struct FormSpec {
 pub struct FormField {
     /// The input's name: the server function's argument.
     pub name: String,
+    /// The input's `id` (`field-<name>`, or `field-<scope>-<name>` where one page shows several
+    /// forms with the same fields).
+    pub id: String,
     pub label: String,
     /// The input's `type`.
     pub kind: String,
@@ -45,9 +48,20 @@ pub struct FormField {
     pub hint: Option<String>,
     /// User-entered text (names, emails) whose direction the browser should detect.
     pub dir_auto: bool,
-    /// What was typed before a refused post (never a password).
+    /// What was typed before a refused post (never a password), or what is stored.
     pub value: String,
     pub error: Option<String>,
+    /// For `select` and `checkboxes`: `(value, label)`.
+    #[serde(default)]
+    pub options: Vec<(String, String)>,
+    /// For `checkboxes`: the values ticked. Each box posts as `name[value]=on`, a map the server
+    /// function reads (repeated keys would not survive the query-string decoder).
+    #[serde(default)]
+    pub checked: Vec<String>,
+    /// A select's first, empty option ("Choose…").
+    #[serde(default)]
+    pub placeholder: String,
+    pub required: bool,
 }
 
 /// The errors a refusal puts next to each field: `(field, text)`, and the form's own. The island
@@ -139,8 +153,21 @@ pub fn Form(spec: FormSpec) -> impl IntoView {
 
 #[component]
 fn Field(field: FormField, errors: RwSignal<Vec<(String, String)>>, autofocus: bool) -> impl IntoView {
-    let FormField { name, label, kind, autocomplete, hint, dir_auto, value, error: _ } = field;
-    let id = format!("field-{name}");
+    let FormField {
+        name,
+        id,
+        label,
+        kind,
+        autocomplete,
+        hint,
+        dir_auto,
+        value,
+        error: _,
+        options,
+        checked,
+        placeholder,
+        required,
+    } = field;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let error = {
@@ -158,24 +185,87 @@ fn Field(field: FormField, errors: RwSignal<Vec<(String, String)>>, autofocus: b
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> })}
-            <input
-                id=id
-                name=name
-                type=kind
-                autocomplete=autocomplete
-                dir=dir_auto.then_some("auto")
-                value=(!value.is_empty()).then_some(value)
-                required=true
-                autofocus=autofocus
-                aria-invalid=move || error.get().is_some().then_some("true")
-                aria-describedby=described_by
-            />
-            <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p>
-        </div>
+    let invalid = move || error.get().is_some().then_some("true");
+    let hint = hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> });
+    let message = view! { <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p> };
+    match kind.as_str() {
+        // A group of boxes is a fieldset: its legend names the group for screen readers.
+        "checkboxes" => view! {
+            <fieldset class="field choices" class:has-error=move || error.get().is_some() id=id
+                data-invalid=invalid aria-describedby=described_by>
+                <legend>{label}</legend>
+                {hint}
+                <div class="choice-grid">
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (v, text))| {
+                            let box_id = format!("{id}-{v}");
+                            let label_for = box_id.clone();
+                            let on = checked.contains(&v);
+                            view! {
+                                <label class="choice" for=label_for>
+                                    <input type="checkbox" id=box_id name=format!("{name}[{v}]") value="on"
+                                        checked=on autofocus=autofocus && i == 0/>
+                                    <span>{text}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                {message}
+            </fieldset>
+        }
+        .into_any(),
+        "textarea" => view! {
+            <div class="field" class:has-error=move || error.get().is_some()>
+                <label for=id.clone()>{label}</label>
+                {hint}
+                <textarea id=id name=name rows="5" dir=dir_auto.then_some("auto") required=required autofocus=autofocus
+                    aria-invalid=invalid aria-describedby=described_by>{value}</textarea>
+                {message}
+            </div>
+        }
+        .into_any(),
+        "select" => view! {
+            <div class="field" class:has-error=move || error.get().is_some()>
+                <label for=id.clone()>{label}</label>
+                {hint}
+                <select id=id name=name required=required autofocus=autofocus aria-invalid=invalid
+                    aria-describedby=described_by>
+                    <option value="" selected=value.is_empty()>{placeholder}</option>
+                    {options
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let on = v == value;
+                            view! { <option value=v selected=on>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                {message}
+            </div>
+        }
+        .into_any(),
+        _ => view! {
+            <div class="field" class:has-error=move || error.get().is_some()>
+                <label for=id.clone()>{label}</label>
+                {hint}
+                <input
+                    id=id
+                    name=name
+                    type=kind
+                    autocomplete=autocomplete
+                    dir=dir_auto.then_some("auto")
+                    value=(!value.is_empty()).then_some(value)
+                    required=required
+                    autofocus=autofocus
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                />
+                {message}
+            </div>
+        }
+        .into_any(),
     }
 }
 
@@ -225,13 +315,13 @@ mod browser {
 
     pub fn focus_first_error(form: &HtmlFormElement) {
         let target = form
-            .query_selector("[aria-invalid=true]")
+            .query_selector("[aria-invalid=true], fieldset[data-invalid] input")
             .ok()
             .flatten()
             .or_else(|| form.query_selector(".form-error p").ok().flatten());
         if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             // The form-wide message is not focusable by itself.
-            if !el.has_attribute("aria-invalid") {
+            if el.tag_name() == "P" {
                 let _ = el.set_attribute("tabindex", "-1");
             }
             let _ = el.focus();

@@ -60,6 +60,119 @@ pub struct MyProfile {
     pub user: CurrentUser,
     pub email: String,
     pub member_since: chrono::NaiveDate,
+    /// How complete the volunteer profile is, in percent.
+    pub completeness: u8,
+    /// A minor whose guardian has not consented yet: they cannot apply.
+    pub needs_guardian_consent: bool,
+    /// Documents (privacy notice, charter) with a version they have not accepted yet.
+    pub pending_policies: Vec<String>,
+}
+
+/// The profile form's starting point (`/me/profile`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileForm {
+    /// `(field, value)`; a list one pair per value.
+    pub values: Vec<(String, String)>,
+    /// Percent.
+    pub completeness: u8,
+    pub minor: bool,
+    pub guardian_email: Option<String>,
+    pub guardian_consent_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// The privacy notice, the charter and the optional consents, for one person.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyState {
+    /// Required documents whose current version they have not accepted yet.
+    pub pending: Vec<String>,
+    /// Optional consents given and not withdrawn.
+    pub optional_given: Vec<String>,
+    /// `(document, version, language, when)` of every acceptance that stands.
+    pub accepted: Vec<(String, String, String, chrono::DateTime<chrono::Utc>)>,
+}
+
+/// A file the browser downloads: a server function answers `{"download": …}` and a plain form
+/// post gets the file itself (see `server::api_requests`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Download {
+    pub download: DownloadFile,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DownloadFile {
+    pub filename: String,
+    pub content_type: String,
+    pub body: String,
+}
+
+impl Download {
+    /// The file a successful answer carries, if it is one.
+    pub fn from_response(body: &[u8]) -> Option<DownloadFile> {
+        serde_json::from_slice::<Download>(body).ok().map(|d| d.download)
+    }
+}
+
+/// What `/admin/volunteers` is filtered by, as typed (and kept in the URL).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VolunteerQuery {
+    #[serde(default)]
+    pub words: String,
+    #[serde(default)]
+    pub skill: String,
+    #[serde(default)]
+    pub cause: String,
+    #[serde(default)]
+    pub municipality: String,
+    #[serde(default)]
+    pub age_band: String,
+    #[serde(default)]
+    pub gender: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub slot: String,
+    #[serde(default)]
+    pub page: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VolunteerRow {
+    pub user_id: i32,
+    pub full_name: String,
+    pub email: String,
+    pub age: Option<i32>,
+    pub gender: Option<String>,
+    pub municipality: Option<String>,
+    pub skills: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VolunteerPage {
+    pub rows: Vec<VolunteerRow>,
+    pub has_more: bool,
+    pub errors: Vec<FieldError>,
+    pub query: VolunteerQuery,
+}
+
+/// One volunteer's profile as an admin opens it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VolunteerDetail {
+    pub user_id: i32,
+    pub full_name: String,
+    pub email: String,
+    pub member_since: chrono::NaiveDate,
+    /// `(field, value)` as the profile form names them; lists one pair per value.
+    pub values: Vec<(String, String)>,
+    pub age: Option<i32>,
+    pub completeness: u8,
+    pub guardian_consent_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// What a guardian's consent link is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentRequest {
+    pub volunteer_name: String,
+    pub guardian_name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,11 +181,96 @@ pub struct Person {
     pub email: String,
 }
 
+/// An organization's licence, as admins and its coordinators see it flagged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LicenceState {
+    Valid,
+    /// Ends within 30 days.
+    EndingSoon,
+    Expired,
+    /// Not recorded (organizations set up by an operator).
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoordinatorRow {
+    pub user_id: i32,
+    pub person: Person,
+    pub is_me: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteRow {
+    pub email: String,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
 /// The coordinator area of one organization.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganizationOverview {
     pub organization: OrganizationRef,
-    pub coordinators: Vec<Person>,
+    pub slug: String,
+    pub licence_expiry: Option<chrono::NaiveDate>,
+    pub licence: LicenceState,
+    pub coordinators: Vec<CoordinatorRow>,
+    /// Invitations not yet accepted, still good.
+    pub invites: Vec<InviteRow>,
+}
+
+/// An organization as the admins review it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrganizationApplication {
+    pub id: i32,
+    pub slug: String,
+    pub name: LocalizedName,
+    pub description_ar: Option<String>,
+    pub description_en: Option<String>,
+    pub sector: Option<String>,
+    pub licence_number: Option<String>,
+    pub licence_expiry: Option<chrono::NaiveDate>,
+    pub licence: LicenceState,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub municipality: Option<String>,
+    pub website: Option<String>,
+    pub status: String,
+    pub review_reason: Option<String>,
+    pub applicant: Option<Person>,
+    pub applied_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// An approved organization's public page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublicOrganization {
+    pub slug: String,
+    pub name: LocalizedName,
+    pub description_ar: Option<String>,
+    pub description_en: Option<String>,
+    pub sector: Option<String>,
+    pub municipality: Option<String>,
+    pub website: Option<String>,
+    pub since: chrono::NaiveDate,
+}
+
+/// `/org/apply`: the person's application so far, if any.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicationState {
+    pub email_verified: bool,
+    pub coordinator: bool,
+    /// `pending` or `rejected`, with the name applied for and the reason of a rejection.
+    pub status: Option<String>,
+    pub name: Option<LocalizedName>,
+    pub reason: Option<String>,
+}
+
+/// What an invitation link is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InviteDetails {
+    pub organization: OrganizationRef,
+    pub email: String,
+    /// Whoever is logged in, if anyone (the invitation is for one address).
+    pub signed_in_as: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +285,8 @@ pub struct AdminOverview {
     pub volunteers: u64,
     pub organizations: u64,
     pub coordinators: u64,
+    /// Applications waiting for review.
+    pub pending_organizations: u64,
     pub organization_rows: Vec<OrganizationRow>,
 }
 

@@ -2,8 +2,10 @@
 
 pub mod audit_event;
 pub mod coordinator;
+pub mod coordinator_invite;
 pub mod organization;
 pub mod outbox;
+pub mod policy_acceptance;
 pub mod recovery_code;
 pub mod session;
 pub mod throttle_bucket;

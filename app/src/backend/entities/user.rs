@@ -27,6 +27,8 @@ pub struct Model {
     pub mfa_enabled_at: Option<DateTimeUtc>,
     /// The last TOTP time step accepted: a code is never accepted twice.
     pub mfa_last_step: Option<i64>,
+    /// The account was deleted: its personal data is gone, the row stays for the counts.
+    pub deleted_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -8,6 +8,7 @@ mod m20261130_000003_throttle;
 mod m20261130_000004_session_activity;
 mod m20261130_000005_trust;
 mod m20261130_000006_volunteer_profiles;
+mod m20261130_000007_organizations;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000004_session_activity::Migration),
             Box::new(m20261130_000005_trust::Migration),
             Box::new(m20261130_000006_volunteer_profiles::Migration),
+            Box::new(m20261130_000007_organizations::Migration),
         ]
     }
 }

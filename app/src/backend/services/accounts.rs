@@ -158,7 +158,7 @@ pub async fn hash_password(password: &Password) -> Result<String, AppError> {
     })
 }
 
-async fn verify_password(password: &str, hash: String) -> Result<bool, AppError> {
+pub(crate) async fn verify_password(password: &str, hash: String) -> Result<bool, AppError> {
     let password = password.to_owned();
     let _permit = hashing_permit().await?;
     Ok(argon2_on_a_core(move || argon2_verify(password.as_bytes(), &hash)).await.unwrap_or(false))
@@ -260,26 +260,36 @@ pub async fn register(
     Ok(user)
 }
 
-/// Registers a volunteer from the web: the account, its verification mail and the audit row are
-/// written in one transaction.
+/// A volunteer registering from the web, who accepted the privacy notice and the charter.
+pub struct NewVolunteer<'a> {
+    pub name: &'a FullName,
+    pub email: &'a Email,
+    pub password: &'a Password,
+    pub lang: Lang,
+    /// The optional consent to news by mail.
+    pub news: bool,
+}
+
+/// Registers a volunteer from the web: the account, the acceptance of the current privacy notice
+/// and charter, its verification mail and the audit row are written in one transaction.
 #[tracing::instrument(skip_all)]
 pub async fn register_volunteer(
     db: &DatabaseConnection,
-    full_name: &FullName,
-    email: &Email,
-    password: &Password,
-    lang: Lang,
+    new: NewVolunteer<'_>,
     site: &str,
     client: Option<std::net::IpAddr>,
 ) -> Result<user::Model, AppError> {
+    let NewVolunteer { name: full_name, email, password, lang, news } = new;
     if user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await?.is_some() {
         return Err(email_taken());
     }
     let hash = hash_password(password).await?;
     let txn = db.begin().await?;
     let user = insert_user(&txn, full_name, email, hash, false, lang).await?;
-    verification::send(&txn, &user, site, now()).await?;
     audit::Event::new(audit::Kind::Registration, audit::Outcome::Ok, Some(user.id), client).record(&txn).await?;
+    let optional: &[&str] = if news { &["news"] } else { &[] };
+    super::privacy::accept_current(&txn, user.id, lang, optional, client).await?;
+    verification::send(&txn, &user, site, now()).await?;
     txn.commit().await?;
     Ok(user)
 }
@@ -420,6 +430,9 @@ pub async fn current_user(
     user_id: i32,
 ) -> Result<Option<(CurrentUser, user::Model)>, AppError> {
     let Some(user) = user::Entity::find_by_id(user_id).one(db).await? else { return Ok(None) };
+    if user.deleted_at.is_some() {
+        return Ok(None);
+    }
     let coordinator = coordinator::Entity::find_by_id(user_id).one(db).await?;
     let coordinator_of = match &coordinator {
         Some(c) => organization::Entity::find_by_id(c.organization_id)
@@ -447,7 +460,17 @@ pub async fn current_user(
 
 pub async fn profile(db: &DatabaseConnection, user_id: i32) -> Result<MyProfile, AppError> {
     let (user, model) = current_user(db, user_id).await?.ok_or(AppError::NotFound)?;
-    Ok(MyProfile { user, email: model.email, member_since: model.created_at.date_naive() })
+    let stored = super::profiles::load(db, user_id).await?;
+    let completeness = stored.as_ref().map_or(0, |(p, _)| p.completeness());
+    let needs_guardian_consent = stored.is_some_and(|(p, c)| p.is_minor(super::today()) && c.is_none());
+    Ok(MyProfile {
+        user,
+        email: model.email,
+        member_since: model.created_at.date_naive(),
+        completeness,
+        needs_guardian_consent,
+        pending_policies: super::privacy::state(db, user_id).await?.pending,
+    })
 }
 
 /// Makes a user the coordinator of an organization (one organization per coordinator). Only a

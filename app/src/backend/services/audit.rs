@@ -29,10 +29,19 @@ pub enum Kind {
     SessionRevoked,
     RoleChanged,
     GuardianConsent,
+    OrganizationApplied,
+    OrganizationReviewed,
+    CoordinatorInvited,
+    CoordinatorRemoved,
+    PersonalDataViewed,
+    PersonalDataExported,
+    PolicyAccepted,
+    ConsentWithdrawn,
+    AccountDeleted,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Login,
         Kind::LoginCode,
         Kind::Logout,
@@ -47,6 +56,15 @@ impl Kind {
         Kind::SessionRevoked,
         Kind::RoleChanged,
         Kind::GuardianConsent,
+        Kind::OrganizationApplied,
+        Kind::OrganizationReviewed,
+        Kind::CoordinatorInvited,
+        Kind::CoordinatorRemoved,
+        Kind::PersonalDataViewed,
+        Kind::PersonalDataExported,
+        Kind::PolicyAccepted,
+        Kind::ConsentWithdrawn,
+        Kind::AccountDeleted,
     ];
 
     pub fn name(self) -> &'static str {
@@ -65,6 +83,15 @@ impl Kind {
             Kind::SessionRevoked => "session-revoked",
             Kind::RoleChanged => "role-changed",
             Kind::GuardianConsent => "guardian-consent",
+            Kind::OrganizationApplied => "organization-applied",
+            Kind::OrganizationReviewed => "organization-reviewed",
+            Kind::CoordinatorInvited => "coordinator-invited",
+            Kind::CoordinatorRemoved => "coordinator-removed",
+            Kind::PersonalDataViewed => "personal-data-viewed",
+            Kind::PersonalDataExported => "personal-data-exported",
+            Kind::PolicyAccepted => "policy-accepted",
+            Kind::ConsentWithdrawn => "consent-withdrawn",
+            Kind::AccountDeleted => "account-deleted",
         }
     }
 
@@ -137,6 +164,38 @@ impl Event {
         .await
         .map(|_| ())
     }
+}
+
+/// One event per person whose data `actor` saw or took (a list of results, an export): the log
+/// then answers "who saw whose data, when" for each of them.
+pub async fn record_each(
+    db: &impl ConnectionTrait,
+    kind: Kind,
+    actor: i32,
+    subjects: &[i32],
+    address: Option<IpAddr>,
+    detail: &str,
+) -> Result<(), DbErr> {
+    let at = now();
+    for chunk in subjects.chunks(500) {
+        let rows: Vec<audit_event::ActiveModel> = chunk
+            .iter()
+            .map(|s| audit_event::ActiveModel {
+                at: Set(at),
+                actor_id: Set(Some(actor)),
+                subject_id: Set(Some(*s)),
+                kind: Set(kind.name().to_string()),
+                outcome: Set(Outcome::Ok.name().to_string()),
+                address: Set(address.map(|a| a.to_string())),
+                detail: Set(Some(detail.to_string())),
+                ..Default::default()
+            })
+            .collect();
+        if !rows.is_empty() {
+            audit_event::Entity::insert_many(rows).exec(db).await?;
+        }
+    }
+    Ok(())
 }
 
 /// What an admin filters the log by.

@@ -26,6 +26,8 @@ pub struct Letter<'a> {
     pub lang: Lang,
     pub name: &'a str,
     pub link: Option<String>,
+    /// What the message is about, as `$detail` (an organization's name, a reason).
+    pub detail: Option<&'a str>,
 }
 
 fn escape_html(s: &str) -> String {
@@ -35,7 +37,7 @@ fn escape_html(s: &str) -> String {
 /// The subject, plain text and HTML of a letter, in its language.
 pub fn render(letter: &Letter) -> (String, String, String) {
     let lang = letter.lang;
-    let args = [("name", text(letter.name))];
+    let args = [("name", text(letter.name)), ("detail", text(letter.detail.unwrap_or_default()))];
     let subject = translate_args(lang, &format!("mail-{}-subject", letter.kind), &args);
     let body = translate_args(lang, &format!("mail-{}-body", letter.kind), &args);
     let closing = translate_args(lang, "mail-closing", &[]);
@@ -230,6 +232,7 @@ mod tests {
             lang: Lang::Ar,
             name: "<b>سارة</b>",
             link: Some("https://tam.example/verify?token=a&b".into()),
+            detail: None,
         };
         let (subject, text, html) = render(&letter);
         assert!(subject.contains("أكّد"));

@@ -162,7 +162,14 @@ pub async fn confirm(
 }
 
 fn letter<'a>(kind: &'static str, user: &'a user::Model) -> mail::Letter<'a> {
-    mail::Letter { kind, to: &user.email, lang: accounts::user_lang(user), name: &user.full_name, link: None }
+    mail::Letter {
+        kind,
+        to: &user.email,
+        lang: accounts::user_lang(user),
+        name: &user.full_name,
+        link: None,
+        detail: None,
+    }
 }
 
 /// Whether a code proves the second step for the user: a TOTP code not used before, or an unused

@@ -7,6 +7,7 @@ pub mod mail;
 pub mod mfa;
 pub mod organizations;
 pub mod passwords;
+pub mod privacy;
 pub mod profiles;
 pub mod sessions;
 pub mod stats;
@@ -19,4 +20,9 @@ pub mod volunteers;
 pub fn now() -> chrono::DateTime<chrono::Utc> {
     use chrono::{SubsecRound, Utc};
     Utc::now().trunc_subsecs(0)
+}
+
+/// Today's date in Qatar (UTC+3, no daylight saving): ages and "today" are Qatar's.
+pub fn today() -> chrono::NaiveDate {
+    (now() + chrono::Duration::hours(3)).date_naive()
 }

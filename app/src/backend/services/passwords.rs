@@ -19,6 +19,7 @@ fn notice<'a>(user: &'a user::Model) -> mail::Letter<'a> {
         lang: accounts::user_lang(user),
         name: &user.full_name,
         link: None,
+        detail: None,
     }
 }
 
@@ -62,6 +63,7 @@ pub async fn request_reset(
             lang: accounts::user_lang(&user),
             name: &user.full_name,
             link: Some(format!("{site}/reset?token={secret}")),
+            detail: None,
         },
     )
     .await?;

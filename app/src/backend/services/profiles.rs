@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, TransactionTrait};
 
 use super::tokens::{self, Purpose};
-use super::{audit, mail, now};
+use super::{audit, mail, now, throttle};
 use crate::backend::entities::{user, volunteer_profile, volunteer_tag};
 use crate::backend::text::normalize_for_search;
 use crate::i18n::Lang;
@@ -50,6 +50,11 @@ pub const CAUSES: [&str; 11] = [
 ];
 pub const EDUCATION: [&str; 6] = ["primary", "secondary", "diploma", "bachelor", "master", "doctorate"];
 pub const LANGUAGES: [&str; 11] = ["ar", "en", "fr", "ur", "hi", "ml", "tl", "bn", "fa", "tr", "es"];
+/// Nationalities most common among Qatar's residents, and "other" (`XX`).
+pub const NATIONALITIES: [&str; 34] = [
+    "QA", "SA", "AE", "KW", "BH", "OM", "EG", "JO", "LB", "SY", "PS", "IQ", "YE", "SD", "LY", "TN", "DZ", "MA", "SO",
+    "IN", "PK", "BD", "NP", "LK", "PH", "ID", "IR", "TR", "GB", "US", "FR", "KE", "NG", "XX",
+];
 pub const GENDERS: [&str; 2] = ["female", "male"];
 /// The week as it runs in Qatar, from Saturday.
 pub const DAYS: [&str; 7] = ["sat", "sun", "mon", "tue", "wed", "thu", "fri"];
@@ -190,9 +195,99 @@ fn optional<T>(r: Result<T, &'static str>, field: &str, errors: &mut Vec<FieldEr
     r.map_err(|m| errors.push(FieldError::new(field, m))).ok()
 }
 
+/// The profile form's steps, each the fields it shows and saves.
+pub const STEPS: [&[&str]; 4] = [
+    &["name_ar", "name_latin", "mobile", "birth_date", "gender", "nationality", "municipality", "education"],
+    &["languages", "skills", "skills_other", "causes"],
+    &["availability"],
+    &[
+        "emergency_name",
+        "emergency_phone",
+        "emergency_relation",
+        "guardian_name",
+        "guardian_phone",
+        "guardian_email",
+        "guardian_relation",
+    ],
+];
+
 impl ProfileInput {
+    fn text_mut(&mut self, field: &str) -> Option<&mut String> {
+        Some(match field {
+            "name_ar" => &mut self.name_ar,
+            "name_latin" => &mut self.name_latin,
+            "mobile" => &mut self.mobile,
+            "birth_date" => &mut self.birth_date,
+            "gender" => &mut self.gender,
+            "nationality" => &mut self.nationality,
+            "municipality" => &mut self.municipality,
+            "education" => &mut self.education,
+            "skills_other" => &mut self.skills_other,
+            "emergency_name" => &mut self.emergency_name,
+            "emergency_phone" => &mut self.emergency_phone,
+            "emergency_relation" => &mut self.emergency_relation,
+            "guardian_name" => &mut self.guardian_name,
+            "guardian_phone" => &mut self.guardian_phone,
+            "guardian_email" => &mut self.guardian_email,
+            "guardian_relation" => &mut self.guardian_relation,
+            _ => return None,
+        })
+    }
+
+    fn list_mut(&mut self, field: &str) -> Option<&mut Vec<String>> {
+        Some(match field {
+            "languages" => &mut self.languages,
+            "skills" => &mut self.skills,
+            "causes" => &mut self.causes,
+            "availability" => &mut self.availability,
+            _ => return None,
+        })
+    }
+
+    /// This input with the fields of one step taken from `posted`: what a step's form sends
+    /// replaces those fields only, and nothing else it might carry is read.
+    pub fn with_step(mut self, step: usize, mut posted: ProfileInput) -> ProfileInput {
+        for field in STEPS.get(step).copied().unwrap_or_default() {
+            if let Some(value) = posted.text_mut(field).map(std::mem::take) {
+                if let Some(dst) = self.text_mut(field) {
+                    *dst = value;
+                }
+                continue;
+            }
+            if let Some(values) = posted.list_mut(field).map(std::mem::take) {
+                if let Some(dst) = self.list_mut(field) {
+                    *dst = values;
+                }
+            }
+        }
+        self
+    }
+
+    /// `(field, value)` pairs as a form starts from them (a list one pair per value).
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let mut me = self.clone();
+        let mut out = Vec::new();
+        for field in STEPS.iter().flat_map(|s| s.iter()) {
+            if let Some(v) = me.text_mut(field).map(|v| v.clone()) {
+                out.push((String::from(*field), v));
+                continue;
+            }
+            if let Some(list) = me.list_mut(field) {
+                out.extend(list.iter().map(|v| (String::from(*field), v.clone())));
+            }
+        }
+        out
+    }
+
     /// Checks every field at once; all problems come back together, each with its field.
     pub fn parse(&self, today: NaiveDate) -> Result<Profile, AppError> {
+        self.parse_with(today, true)
+    }
+
+    /// [`Self::parse`]; `guardian` says whether a minor's guardian must be complete already (the
+    /// step that asks for the guardian checks it; earlier steps save without, and the rule of
+    /// [`may_apply`] keeps a minor from applying until the guardian has consented).
+    pub fn parse_with(&self, today: NaiveDate, guardian: bool) -> Result<Profile, AppError> {
         let mut errors = Vec::new();
         let e = &mut errors;
         let name = |raw: &str| match raw.trim() {
@@ -211,11 +306,8 @@ impl ProfileInput {
             v => optional(parse_birth_date(v, today), "birth_date", e),
         };
         let gender = optional(one_of(&self.gender, &GENDERS), "gender", e).flatten();
-        let nationality = match self.nationality.trim() {
-            "" => None,
-            v if v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic()) => Some(v.to_ascii_uppercase()),
-            _ => optional(Err("err-choice-unknown"), "nationality", e),
-        };
+        let nationality =
+            optional(one_of(&self.nationality.trim().to_ascii_uppercase(), &NATIONALITIES), "nationality", e).flatten();
         let municipality = optional(one_of(&self.municipality, &MUNICIPALITIES), "municipality", e).flatten();
         let education = optional(one_of(&self.education, &EDUCATION), "education", e).flatten();
         let languages =
@@ -241,7 +333,7 @@ impl ProfileInput {
         };
         let guardian_relation = optional(short_text(&self.guardian_relation, 40), "guardian_relation", e).flatten();
         // A minor's profile names a guardian who can be reached and asked for consent.
-        if birth_date.is_some_and(|b| age_on(b, today) < ADULT_AGE) {
+        if guardian && birth_date.is_some_and(|b| age_on(b, today) < ADULT_AGE) {
             for (field, value) in [
                 ("guardian_name", guardian_name.is_some()),
                 ("guardian_phone", guardian_phone.is_some()),
@@ -282,6 +374,37 @@ impl ProfileInput {
 }
 
 impl Profile {
+    /// The profile as its form shows it.
+    pub fn to_input(&self) -> ProfileInput {
+        let text = |v: &Option<String>| v.clone().unwrap_or_default();
+        ProfileInput {
+            name_ar: text(&self.name_ar),
+            name_latin: text(&self.name_latin),
+            mobile: text(&self.mobile),
+            birth_date: self.birth_date.map(|d| d.to_string()).unwrap_or_default(),
+            gender: text(&self.gender),
+            nationality: text(&self.nationality),
+            municipality: text(&self.municipality),
+            education: text(&self.education),
+            languages: self.languages.clone(),
+            skills: self.skills.clone(),
+            skills_other: text(&self.skills_other),
+            causes: self.causes.clone(),
+            availability: self.availability.clone(),
+            emergency_name: text(&self.emergency_name),
+            emergency_phone: text(&self.emergency_phone),
+            emergency_relation: text(&self.emergency_relation),
+            guardian_name: text(&self.guardian_name),
+            guardian_phone: text(&self.guardian_phone),
+            guardian_email: text(&self.guardian_email),
+            guardian_relation: text(&self.guardian_relation),
+        }
+    }
+
+    pub fn is_minor(&self, today: NaiveDate) -> bool {
+        self.birth_date.is_some_and(|b| age_on(b, today) < ADULT_AGE)
+    }
+
     /// How complete the profile is, in percent: each part the volunteer can fill counts once.
     pub fn completeness(&self) -> u8 {
         let parts = [
@@ -305,14 +428,52 @@ impl Profile {
 
 const TAG_KINDS: [&str; 4] = ["language", "skill", "cause", "slot"];
 
-/// Saves the whole profile (the form sends every field; an empty one clears it). A changed
-/// guardian address needs the guardian's consent again.
-pub async fn save(db: &DatabaseConnection, user_id: i32, profile: &Profile) -> Result<(), AppError> {
+/// Saves one step of the profile form: the fields of that step as posted (an empty one clears it),
+/// the rest as stored. A minor whose guardian's address is new, or who has no consent yet and
+/// filled in the guardian now, gets the consent mail sent to the guardian.
+pub async fn save_step(
+    db: &DatabaseConnection,
+    user_id: i32,
+    step: usize,
+    posted: ProfileInput,
+    site: &str,
+) -> Result<Profile, AppError> {
+    if step >= STEPS.len() {
+        return Err(AppError::field(FORM, "err-choice-unknown"));
+    }
+    let today = super::today();
+    let stored = load(db, user_id).await?;
+    let before = stored.as_ref().map(|(p, _)| p.to_input()).unwrap_or_default();
+    let input = before.with_step(step, posted);
+    let guardian_step = STEPS[step].contains(&"guardian_email");
+    let profile = input.parse_with(today, guardian_step)?;
+    let changed = save(db, user_id, &profile).await?;
+    // A guardian named or changed now is asked; one asked before is asked again only on request.
+    let consented = stored.is_some_and(|(_, c)| c.is_some()) && !changed;
+    if guardian_step && profile.is_minor(today) && profile.guardian_email.is_some() && changed && !consented {
+        if throttle::take(db, &format!("guardian:{user_id}"), throttle::GUARDIAN_MAIL_PER_ACCOUNT).await? {
+            request_guardian_consent(db, user_id, site).await?;
+        }
+    }
+    Ok(profile)
+}
+
+/// Mails the guardian again (a volunteer's "send it again"), a few times an hour at most.
+pub async fn resend_guardian_consent(db: &DatabaseConnection, user_id: i32, site: &str) -> Result<(), AppError> {
+    if !throttle::take(db, &format!("guardian:{user_id}"), throttle::GUARDIAN_MAIL_PER_ACCOUNT).await? {
+        return Err(AppError::RateLimited);
+    }
+    request_guardian_consent(db, user_id, site).await
+}
+
+/// Saves the whole profile (an empty field clears it). A changed guardian address needs the
+/// guardian's consent again: the answer says whether it changed.
+pub async fn save(db: &DatabaseConnection, user_id: i32, profile: &Profile) -> Result<bool, AppError> {
     let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::Unauthorized)?;
     let txn = db.begin().await?;
     let existing = volunteer_profile::Entity::find_by_id(user_id).one(&txn).await?;
-    let consent =
-        existing.as_ref().filter(|p| p.guardian_email == profile.guardian_email).and_then(|p| p.guardian_consent_at);
+    let guardian_changed = existing.as_ref().map(|p| &p.guardian_email) != Some(&profile.guardian_email);
+    let consent = existing.as_ref().filter(|_| !guardian_changed).and_then(|p| p.guardian_consent_at);
     let search_text = normalize_for_search(
         &[
             Some(user.full_name.as_str()),
@@ -372,7 +533,7 @@ pub async fn save(db: &DatabaseConnection, user_id: i32, profile: &Profile) -> R
         volunteer_tag::Entity::insert_many(rows).exec(&txn).await?;
     }
     txn.commit().await?;
-    Ok(())
+    Ok(guardian_changed)
 }
 
 /// The saved profile, if any, with its guardian's consent time.
@@ -444,11 +605,28 @@ pub async fn request_guardian_consent(db: &DatabaseConnection, user_id: i32, sit
             lang: Lang::from_tag(&user.lang).unwrap_or_default(),
             name: &guardian,
             link: Some(format!("{site}/consent?token={secret}")),
+            detail: None,
         },
     )
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Whom a consent link is about, without using it.
+pub async fn consent_request(
+    db: &DatabaseConnection,
+    secret: &str,
+    at: DateTime<Utc>,
+) -> Result<crate::model::ConsentRequest, AppError> {
+    let user_id = tokens::peek(db, secret, Purpose::GuardianConsent, at).await?.ok_or_else(tokens::link_invalid)?;
+    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or_else(tokens::link_invalid)?;
+    let profile = volunteer_profile::Entity::find_by_id(user_id).one(db).await?;
+    let shown = profile.as_ref().and_then(|p| p.name_ar.clone().or_else(|| p.name_latin.clone()));
+    Ok(crate::model::ConsentRequest {
+        volunteer_name: shown.unwrap_or(user.full_name),
+        guardian_name: profile.and_then(|p| p.guardian_name).unwrap_or_default(),
+    })
 }
 
 /// The guardian consents with the mailed link, once.

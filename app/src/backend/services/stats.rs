@@ -12,7 +12,9 @@ async fn volunteers(db: &DatabaseConnection) -> Result<u64, AppError> {
 }
 
 pub async fn public(db: &DatabaseConnection) -> Result<PublicStats, AppError> {
-    Ok(PublicStats { volunteers: volunteers(db).await?, organizations: organization::Entity::find().count(db).await? })
+    let organizations =
+        organization::Entity::find().filter(organization::Column::Status.eq("approved")).count(db).await?;
+    Ok(PublicStats { volunteers: volunteers(db).await?, organizations })
 }
 
 pub async fn admin_overview(db: &DatabaseConnection) -> Result<AdminOverview, AppError> {
@@ -21,7 +23,10 @@ pub async fn admin_overview(db: &DatabaseConnection) -> Result<AdminOverview, Ap
     for c in &coordinators {
         *per_org.entry(c.organization_id).or_default() += 1;
     }
+    let pending_organizations =
+        organization::Entity::find().filter(organization::Column::Status.eq("pending")).count(db).await?;
     let organization_rows: Vec<OrganizationRow> = organization::Entity::find()
+        .filter(organization::Column::Status.eq("approved"))
         .order_by_asc(organization::Column::NameEn)
         .all(db)
         .await?
@@ -35,6 +40,7 @@ pub async fn admin_overview(db: &DatabaseConnection) -> Result<AdminOverview, Ap
         volunteers: volunteers(db).await?,
         organizations: organization_rows.len() as u64,
         coordinators: coordinators.len() as u64,
+        pending_organizations,
         organization_rows,
     })
 }

@@ -38,6 +38,9 @@ pub const VERIFY_RESEND_PER_ACCOUNT: Limit = Limit { max: 5, window_minutes: 60 
 /// Second-step codes (TOTP or recovery) tried for one account.
 pub const LOGIN_CODE_PER_ACCOUNT: Limit = Limit { max: 10, window_minutes: 15 };
 
+/// Consent mails to one volunteer's guardian.
+pub const GUARDIAN_MAIL_PER_ACCOUNT: Limit = Limit { max: 3, window_minutes: 60 };
+
 /// Failed attempts answered at once before each further one is slowed down.
 pub const FREE_ATTEMPTS: i64 = 3;
 

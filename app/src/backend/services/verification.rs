@@ -20,6 +20,7 @@ pub async fn send(db: &impl ConnectionTrait, user: &user::Model, site: &str, at:
             lang: accounts::user_lang(user),
             name: &user.full_name,
             link: Some(format!("{site}/verify?token={secret}")),
+            detail: None,
         },
     )
     .await?;

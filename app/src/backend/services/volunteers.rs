@@ -8,6 +8,7 @@ use sea_orm::{entity::prelude::*, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::backend::entities::{user, volunteer_profile, volunteer_tag};
 use crate::backend::text::normalize_for_search;
+use crate::model::FieldError;
 
 /// Age bands as admins pick them (inclusive years).
 pub const AGE_BANDS: [(&str, i32, i32); 6] =
@@ -106,12 +107,147 @@ pub async fn search(db: &impl ConnectionTrait, filter: &Filter, today: NaiveDate
     let hits = rows
         .into_iter()
         .filter_map(|p| {
-            let u = users.get(&p.user_id)?;
+            // A deleted account's profile keeps only what counts need, and is no one's to find.
+            let u = users.get(&p.user_id).filter(|u| u.deleted_at.is_none())?;
             Some(Hit { user_id: u.id, full_name: u.full_name.clone(), email: u.email.clone(), profile: p })
         })
         .collect();
     Ok((hits, more))
 }
+
+impl Filter {
+    /// The filters as typed in the admins' form (and kept in the URL); an unknown value is an error
+    /// next to its field, and the search does not run.
+    pub fn parse(q: &crate::model::VolunteerQuery) -> Result<Filter, Vec<FieldError>> {
+        use super::profiles::{CAUSES, DAYS, DAY_PARTS, GENDERS, LANGUAGES, MUNICIPALITIES, SKILLS};
+        let mut errors = Vec::new();
+        let mut pick = |field: &str, raw: &str, known: &dyn Fn(&str) -> bool| match raw.trim() {
+            "" => None,
+            v if known(v) => Some(v.to_string()),
+            _ => {
+                errors.push(FieldError::new(field, "err-choice-unknown"));
+                None
+            }
+        };
+        let filter = Filter {
+            words: q.words.chars().take(100).collect(),
+            skill: pick("skill", &q.skill, &|v| SKILLS.contains(&v)),
+            cause: pick("cause", &q.cause, &|v| CAUSES.contains(&v)),
+            municipality: pick("municipality", &q.municipality, &|v| MUNICIPALITIES.contains(&v)),
+            age_band: pick("age_band", &q.age_band, &|v| AGE_BANDS.iter().any(|(b, _, _)| *b == v)),
+            gender: pick("gender", &q.gender, &|v| GENDERS.contains(&v)),
+            language: pick("language", &q.language, &|v| LANGUAGES.contains(&v)),
+            slot: pick("slot", &q.slot, &|v| {
+                v.split_once('-').is_some_and(|(d, p)| DAYS.contains(&d) && DAY_PARTS.contains(&p))
+            }),
+            page: u64::from(std::cmp::Ord::min(q.page, 10_000)),
+        };
+        if errors.is_empty() {
+            Ok(filter)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// The tags of some volunteers: `user_id → (kind, value)`.
+pub async fn tags_of(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<std::collections::HashMap<i32, Vec<(String, String)>>, DbErr> {
+    let mut out: std::collections::HashMap<i32, Vec<(String, String)>> = Default::default();
+    for chunk in ids.chunks(500) {
+        for t in
+            volunteer_tag::Entity::find().filter(volunteer_tag::Column::UserId.is_in(chunk.to_vec())).all(db).await?
+        {
+            out.entry(t.user_id).or_default().push((t.kind, t.value));
+        }
+    }
+    Ok(out)
+}
+
+/// The most rows one CSV export holds; a larger result is narrowed with filters first.
+pub const EXPORT_LIMIT: u64 = 10_000;
+
+/// Every volunteer matching the filter (up to [`EXPORT_LIMIT`]), newest first, as CSV with every
+/// cell neutralized against spreadsheet formulas. The ids exported come back for the audit log.
+pub async fn export_csv(
+    db: &impl ConnectionTrait,
+    filter: &Filter,
+    today: NaiveDate,
+    header: &[String],
+) -> Result<(String, Vec<i32>), DbErr> {
+    use crate::backend::text::csv_line;
+    // A byte-order mark first: spreadsheet programs then read the Arabic as UTF-8.
+    let mut out = format!("\u{FEFF}{}", csv_line(header.iter().map(String::as_str)));
+    let mut ids = Vec::new();
+    let mut page = Filter { page: 0, ..filter.clone() };
+    while (ids.len() as u64) < EXPORT_LIMIT {
+        let (hits, more) = search(db, &page, today).await?;
+        let hit_ids: Vec<i32> = hits.iter().map(|h| h.user_id).collect();
+        let tags = tags_of(db, &hit_ids).await?;
+        for h in hits {
+            let of = |kind: &str| {
+                let mut v: Vec<String> = tags
+                    .get(&h.user_id)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(k, _)| k == kind)
+                    .map(|(_, v)| v.clone())
+                    .collect();
+                v.sort();
+                v.join(" ")
+            };
+            let p = &h.profile;
+            let age = p.birth_date.map(|b| super::profiles::age_on(b, today).to_string()).unwrap_or_default();
+            let row = [
+                h.user_id.to_string(),
+                h.full_name.clone(),
+                p.name_ar.clone().unwrap_or_default(),
+                p.name_latin.clone().unwrap_or_default(),
+                h.email.clone(),
+                p.mobile.clone().unwrap_or_default(),
+                age,
+                p.gender.clone().unwrap_or_default(),
+                p.nationality.clone().unwrap_or_default(),
+                p.municipality.clone().unwrap_or_default(),
+                p.education.clone().unwrap_or_default(),
+                of("language"),
+                of("skill"),
+                p.skills_other.clone().unwrap_or_default(),
+                of("cause"),
+                of("slot"),
+            ];
+            out.push_str(&csv_line(row.iter().map(String::as_str)));
+            ids.push(h.user_id);
+        }
+        if !more {
+            break;
+        }
+        page.page += 1;
+    }
+    Ok((out, ids))
+}
+
+/// The columns of the export, as message ids of their headings.
+pub const EXPORT_COLUMNS: [&str; 16] = [
+    "col-id",
+    "col-name",
+    "field-name-ar",
+    "field-name-latin",
+    "col-email",
+    "field-mobile",
+    "col-age",
+    "field-gender",
+    "field-nationality",
+    "field-municipality",
+    "field-education",
+    "field-languages",
+    "field-skills",
+    "field-skills-other",
+    "field-causes",
+    "field-availability",
+];
 
 #[cfg(test)]
 mod tests {

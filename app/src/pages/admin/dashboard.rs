@@ -39,9 +39,12 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                 <Stat label="admin-stat-volunteers" value=overview.volunteers/>
                 <Stat label="admin-stat-organizations" value=overview.organizations/>
                 <Stat label="admin-stat-coordinators" value=overview.coordinators/>
+                <Stat label="admin-stat-pending" value=overview.pending_organizations/>
             </div>
             <nav aria-label=t("admin-tools")>
                 <ul class="links">
+                    <li><A href="/admin/organizations">{t("orgs-title")}</A></li>
+                    <li><A href="/admin/volunteers">{t("volunteers-title")}</A></li>
                     <li><A href="/admin/audit">{t("audit-title")}</A></li>
                     <li><A href="/admin/outbox">{t("outbox-title")}</A></li>
                 </ul>

@@ -2,8 +2,12 @@
 
 mod audit;
 mod dashboard;
+mod organizations;
 mod outbox;
+mod volunteers;
 
 pub use audit::AuditLogPage;
 pub use dashboard::AdminPage;
+pub use organizations::OrganizationsQueuePage;
 pub use outbox::OutboxPage;
+pub use volunteers::{AdminVolunteerPage, AdminVolunteersPage};

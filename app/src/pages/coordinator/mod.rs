@@ -1,5 +1,7 @@
-//! The coordinators' area of an organization.
+//! The coordinators' area of an organization, and applying for one to join.
 
+mod apply;
 mod org;
 
-pub use org::OrgPage;
+pub use apply::ApplyPage;
+pub use org::{LicenceNotice, OrgPage};

@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::components::A;
 
-use crate::api::get_organization_overview;
+use crate::api::{get_organization_overview, InviteCoordinator, RemoveCoordinator};
+use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
-use crate::i18n::{num, t, text, use_i18n};
-use crate::model::OrganizationOverview;
+use crate::components::query_param;
+use crate::i18n::{format_date, format_datetime, num, t, text, use_i18n};
+use crate::model::{LicenceState, OrganizationOverview};
 
 #[component]
 pub fn OrgPage() -> impl IntoView {
@@ -14,29 +17,82 @@ pub fn OrgPage() -> impl IntoView {
     }
 }
 
+/// The licence flag a coordinator (and an admin) sees: ending soon or ended.
+#[component]
+pub fn LicenceNotice(state: LicenceState, expiry: Option<chrono::NaiveDate>) -> impl IntoView {
+    let i18n = use_i18n();
+    let date = expiry.map(|d| format_date(i18n.lang, d)).unwrap_or_default();
+    let id = match state {
+        LicenceState::Expired => "licence-expired",
+        LicenceState::EndingSoon => "licence-ending",
+        _ => return None,
+    };
+    Some(view! {
+        <p class="notice warning" role="status" data-testid=id>{i18n.t_args(id, &[("date", text(date))])}</p>
+    })
+}
+
 #[component]
 fn Overview(overview: OrganizationOverview) -> impl IntoView {
     let i18n = use_i18n();
     let name = overview.organization.name.get(i18n.lang).to_string();
     let count = overview.coordinators.len();
+    let invites = overview.invites;
     view! {
         <section class="panel" data-testid="org">
             <h1 dir="auto">{name.clone()}</h1>
             <p class="lead">{i18n.t_args("org-lead", &[("org", text(name.clone()))])}</p>
+            <LicenceNotice state=overview.licence expiry=overview.licence_expiry/>
+            <p><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></p>
+            {query_param("invited").map(|_| view! { <p class="notice" role="status" data-testid="invited">{t("org-invited")}</p> })}
             <h2>{t("org-coordinators")}</h2>
             <p>{i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=t("org-coordinators")>
                 <table>
                     <thead>
-                        <tr><th scope="col">{t("col-name")}</th><th scope="col">{t("col-email")}</th></tr>
+                        <tr>
+                            <th scope="col">{t("col-name")}</th>
+                            <th scope="col">{t("col-email")}</th>
+                            <th scope="col">{t("col-actions")}</th>
+                        </tr>
                     </thead>
                     <tbody>
-                        {overview.coordinators.into_iter().map(|p| view! {
-                            <tr><td dir="auto">{p.full_name}</td><td><bdi>{p.email}</bdi></td></tr>
+                        {overview.coordinators.into_iter().map(|c| view! {
+                            <tr data-testid="coordinator-row">
+                                <td dir="auto">{c.person.full_name}</td>
+                                <td><bdi>{c.person.email}</bdi></td>
+                                <td>
+                                    {if c.is_me || count < 2 {
+                                        view! { <span class="aside">{t("org-you")}</span> }.into_any()
+                                    } else {
+                                        FormBuilder::new::<RemoveCoordinator>("org-remove")
+                                            .hidden("user_id", c.user_id.to_string())
+                                            .view()
+                                            .into_any()
+                                    }}
+                                </td>
+                            </tr>
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            <h2>{t("org-invite")}</h2>
+            <p>{t("org-invite-lead")}</p>
+            {FormBuilder::new::<InviteCoordinator>("org-invite-submit")
+                .next("/org?invited=1")
+                .input(Input::new("email", "field-email").kind("email").autocomplete("off").dir_auto())
+                .view()}
+            {(!invites.is_empty()).then(|| view! {
+                <h3>{t("org-invites-open")}</h3>
+                <ul class="plain-list" data-testid="invites">
+                    {invites.into_iter().map(|i| view! {
+                        <li>
+                            <bdi>{i.email}</bdi>" — "
+                            {i18n.t_args("org-invite-until", &[("date", text(format_datetime(i18n.lang, i.expires_at)))])}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
     }
 }

@@ -1,17 +1,25 @@
 //! Pages anyone may see.
 
+mod consent;
 mod forgot;
 mod home;
+mod invite;
 mod login;
 mod login_code;
+mod organization;
+mod policy;
 mod register;
 mod reset;
 mod verify;
 
+pub use consent::ConsentPage;
 pub use forgot::ForgotPage;
 pub use home::HomePage;
+pub use invite::InvitePage;
 pub use login::{LoginForm, LoginPage};
 pub use login_code::LoginCodePage;
+pub use organization::OrganizationPage;
+pub use policy::{CharterPage, PrivacyPage};
 pub use register::RegisterPage;
 pub use reset::ResetPage;
 pub use verify::VerifyPage;

@@ -26,6 +26,9 @@ fn Profile(profile: MyProfile) -> impl IntoView {
     let org = profile.user.coordinator_of.clone();
     let verified = profile.user.email_verified;
     let mfa_due = profile.user.mfa_due;
+    let completeness = profile.completeness;
+    let needs_consent = profile.needs_guardian_consent;
+    let pending_policies = profile.pending_policies.clone();
     view! {
         <section class="panel" data-testid="me">
             <h1>{i18n.t_args("me-greeting", &[("name", text(name))])}</h1>
@@ -56,6 +59,23 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                     </div>
                 }
             })}
+            <crate::pages::volunteer::PendingPolicies pending=pending_policies/>
+            {query_param("profile").map(|_| view! {
+                <p class="notice" role="status" data-testid="profile-saved">{t("profile-saved")}</p>
+            })}
+            <h2>{t("me-profile")}</h2>
+            <div class="meter" data-testid="me-completeness">
+                <label for="completeness">{i18n.t_args("profile-complete", &[("percent", num(completeness as f64))])}</label>
+                <progress id="completeness" max="100" value=completeness.to_string()>{format!("{completeness}%")}</progress>
+            </div>
+            {needs_consent.then(|| view! {
+                <p class="notice" data-testid="me-guardian">{t("err-guardian-consent-needed")}</p>
+            })}
+            <p>
+                <A href="/me/profile">
+                    {if completeness == 100 { t("me-profile-edit") } else { t("me-profile-complete") }}
+                </A>
+            </p>
             <h2>{t("me-details")}</h2>
             <dl class="details">
                 <dt>{t("me-email")}</dt>
@@ -63,7 +83,11 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                 <dt>{t("me-member-since")}</dt>
                 <dd>{format_date(i18n.lang, since)}</dd>
             </dl>
-            <p><A href="/me/security">{t("me-security-link")}</A></p>
+            <ul class="links">
+                <li><A href="/me/security">{t("me-security-link")}</A></li>
+                <li><A href="/me/privacy">{t("my-privacy-title")}</A></li>
+                {org.is_none().then(|| view! { <li><A href="/org/apply">{t("apply-title")}</A></li> })}
+            </ul>
             <h2>{t("me-roles")}</h2>
             <ul class="badges">
                 <li class="badge">{t("role-volunteer")}</li>
