@@ -46,7 +46,7 @@ fn Overview(overview: OrganizationOverview) -> impl IntoView {
             <p><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></p>
             {query_param("invited").map(|_| view! { <p class="notice" role="status" data-testid="invited">{t("org-invited")}</p> })}
             <h2>{t("org-coordinators")}</h2>
-            <p>{i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>
+            <p data-testid="coordinator-count">{i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=t("org-coordinators")>
                 <table>
                     <thead>
