@@ -5,6 +5,7 @@ pub mod assets;
 pub mod forms;
 pub mod guard;
 pub mod layout;
+pub mod taxonomy;
 
 /// A parameter of the current page's query string (`/verify?token=…`), as sent.
 pub fn query_param(name: &str) -> Option<String> {

@@ -721,6 +721,33 @@ mod tests {
         assert_eq!(too_young.unwrap_err(), AppError::field("birth_date", "err-birth-date-range"));
     }
 
+    /// Every value a form offers has its label in both languages (a missing one would show its id).
+    #[test]
+    fn every_choice_has_a_label_in_both_languages() {
+        use crate::backend::services::organizations::SECTORS;
+        use crate::i18n::{translate, Lang};
+        let taxonomies: [(&str, &[&str]); 10] = [
+            ("municipality", &MUNICIPALITIES),
+            ("skill", &SKILLS),
+            ("cause", &CAUSES),
+            ("education", &EDUCATION),
+            ("language", &LANGUAGES),
+            ("gender", &GENDERS),
+            ("nationality", &NATIONALITIES),
+            ("day", &DAYS),
+            ("part", &DAY_PARTS),
+            ("sector", &SECTORS),
+        ];
+        for (prefix, values) in taxonomies {
+            for v in values {
+                let id = format!("{prefix}-{v}");
+                for lang in [Lang::Ar, Lang::En] {
+                    assert_ne!(translate(lang, &id), id, "{id} has no {lang:?} label");
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_minor_names_a_guardian() {
         let minor = ProfileInput { birth_date: "2011-06-01".into(), ..Default::default() };

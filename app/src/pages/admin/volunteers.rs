@@ -4,11 +4,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{get_volunteer, search_volunteers, ExportVolunteers};
-use crate::backend::services::profiles::{CAUSES, DAYS, DAY_PARTS, GENDERS, LANGUAGES, MUNICIPALITIES, SKILLS};
+use crate::backend::services::profiles::{CAUSES, GENDERS, LANGUAGES, MUNICIPALITIES, SKILLS};
 use crate::backend::services::volunteers::AGE_BANDS;
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
-use crate::i18n::{format_date, format_datetime, num, t, text, use_i18n};
+use crate::components::taxonomy;
+use crate::i18n::{format_date, format_datetime, num, t, use_i18n};
 use crate::model::{VolunteerDetail, VolunteerPage, VolunteerQuery};
 
 /// `/admin/volunteers`: the national database, searched by words (Arabic forgiving the way people
@@ -83,20 +84,8 @@ fn Volunteers(page: VolunteerPage) -> impl IntoView {
             </div>
         }
     };
-    let labelled = |prefix: &str, values: &[&str]| -> Vec<(String, String)> {
-        values.iter().map(|v| (v.to_string(), i18n.t(&format!("{prefix}-{v}")))).collect()
-    };
-    let slots: Vec<(String, String)> = DAYS
-        .iter()
-        .flat_map(|d| DAY_PARTS.iter().map(move |p| (*d, *p)))
-        .map(|(d, p)| {
-            let label = i18n.t_args(
-                "slot-label",
-                &[("day", text(i18n.t(&format!("day-{d}")))), ("part", text(i18n.t(&format!("part-{p}"))))],
-            );
-            (format!("{d}-{p}"), label)
-        })
-        .collect();
+    let labelled = |prefix: &str, values: &[&str]| taxonomy::choices(i18n, prefix, values);
+    let slots = taxonomy::slot_choices(i18n);
     let bands: Vec<(String, String)> = AGE_BANDS.iter().map(|(b, _, _)| (b.to_string(), b.to_string())).collect();
     let newer = (query.page > 0).then(|| page_link(&query, query.page - 1));
     let older = has_more.then(|| page_link(&query, query.page + 1));
@@ -144,7 +133,7 @@ fn Volunteers(page: VolunteerPage) -> impl IntoView {
                             </thead>
                             <tbody>
                                 {rows.into_iter().map(|r| {
-                                    let skills = r.skills.iter().map(|s| i18n.t(&format!("skill-{s}"))).collect::<Vec<_>>().join(sep);
+                                    let skills = r.skills.iter().map(|s| taxonomy::label(i18n, "skill", s)).collect::<Vec<_>>().join(sep);
                                     view! {
                                         <tr data-testid="volunteer-row">
                                             <td dir="auto"><A href=format!("/admin/volunteers/{}", r.user_id)>{r.full_name}</A></td>
@@ -190,27 +179,14 @@ fn list_separator(lang: crate::i18n::Lang) -> &'static str {
 /// Labels of the stored values: taxonomy ids read in the page's language.
 fn shown(i18n: crate::i18n::I18n, field: &str, value: &str) -> String {
     let prefix = match field {
-        "gender" => "gender",
-        "nationality" => "nationality",
-        "municipality" => "municipality",
-        "education" => "education",
+        "gender" | "nationality" | "municipality" | "education" => field,
         "languages" => "language",
         "skills" => "skill",
         "causes" => "cause",
-        "availability" => {
-            return value
-                .split_once('-')
-                .map(|(d, p)| {
-                    i18n.t_args(
-                        "slot-label",
-                        &[("day", text(i18n.t(&format!("day-{d}")))), ("part", text(i18n.t(&format!("part-{p}"))))],
-                    )
-                })
-                .unwrap_or_default()
-        }
+        "availability" => return taxonomy::slot_label(i18n, value),
         _ => return value.to_string(),
     };
-    i18n.t(&format!("{prefix}-{value}"))
+    taxonomy::label(i18n, prefix, value)
 }
 
 #[component]

@@ -4,10 +4,11 @@ use leptos_router::components::A;
 
 use crate::api::{get_profile_form, ResendGuardianConsent, SaveProfile};
 use crate::backend::services::profiles::{CAUSES, EDUCATION, GENDERS, LANGUAGES, MUNICIPALITIES, SKILLS};
-use crate::backend::services::profiles::{DAYS, DAY_PARTS, NATIONALITIES, STEPS};
+use crate::backend::services::profiles::{NATIONALITIES, STEPS};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
 use crate::components::query_param;
+use crate::components::taxonomy;
 use crate::i18n::{format_datetime, num, t, text, use_i18n};
 use crate::model::ProfileForm;
 
@@ -45,8 +46,7 @@ fn Profile(form: ProfileForm) -> impl IntoView {
     }
     let builder = match step {
         0 => {
-            let mut nationalities: Vec<(String, String)> =
-                NATIONALITIES.iter().map(|c| (c.to_string(), i18n.t(&format!("nationality-{c}")))).collect();
+            let mut nationalities = taxonomy::choices(i18n, "nationality", &NATIONALITIES);
             // "Other" stays last; the rest in the reader's alphabet.
             nationalities[..NATIONALITIES.len() - 1].sort_by(|a, b| a.1.cmp(&b.1));
             builder
@@ -94,17 +94,7 @@ fn Profile(form: ProfileForm) -> impl IntoView {
             )
             .input(Input::new("causes", "field-causes").optional().checkboxes("cause", &CAUSES)),
         2 => {
-            let slots = DAYS
-                .iter()
-                .flat_map(|d| DAY_PARTS.iter().map(move |p| (*d, *p)))
-                .map(|(d, p)| {
-                    let label = i18n.t_args(
-                        "slot-label",
-                        &[("day", text(i18n.t(&format!("day-{d}")))), ("part", text(i18n.t(&format!("part-{p}"))))],
-                    );
-                    (format!("{d}-{p}"), label)
-                })
-                .collect();
+            let slots = taxonomy::slot_choices(i18n);
             builder.options("availability", slots).input(
                 Input::new("availability", "field-availability")
                     .optional()
