@@ -98,6 +98,15 @@ for (const lang of ["ar", "en"] as const) {
       expect(data.users[0].email).toBe(email);
       expect(data.volunteer_profiles[0].name_latin).toBe("Sara Al-Marri");
       expect(JSON.stringify(data)).not.toContain("$argon2id$");
+
+      // Deleting the account asks for the password; then she is logged out for good.
+      await page.locator("#field-password").fill("saffron dhow at the corniche");
+      await page.getByRole("button", { name: t("احذف حسابي نهائيًا", "Delete my account for good") }).click();
+      await page.waitForURL((url) => url.pathname === "/" && url.searchParams.get("deleted") === "1");
+      await expect(page.getByTestId("account-deleted")).toBeVisible();
+      await checkPage(page, lang);
+      const me = await page.goto("/me");
+      expect(me?.status()).toBe(401);
     });
 
     test("an organization applies, an admin approves it, and its coordinator invites a second one", async ({

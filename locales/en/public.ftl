@@ -91,3 +91,5 @@ charter-body = Volunteers on Tam give their time freely and are welcomed with re
     To volunteer safely: to follow the safety instructions you are given, and to tell the coordinator when something is wrong.
 
     Organizations on Tam agree in turn to welcome volunteers, train and supervise them, keep them safe and record their hours truthfully.
+home-for-organizations = A charity, center or foundation in Qatar looking for volunteers?
+home-account-deleted = Your account was deleted. Thank you for the time you gave.

@@ -23,6 +23,9 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <Title text=t("home-title")/>
+        {crate::components::query_param("deleted").map(|_| view! {
+            <p class="notice" role="status" data-testid="account-deleted">{t("home-account-deleted")}</p>
+        })}
         <section class="hero">
             <h1>{t("home-heading")}</h1>
             <p class="lead">{t("home-lead")}</p>
@@ -46,5 +49,8 @@ pub fn HomePage() -> impl IntoView {
                 <p>{t("home-feature-grow-body")}</p>
             </article>
         </section>
+        <p class="for-organizations">
+            {t("home-for-organizations")}" "<A href="/org/apply">{t("apply-title")}</A>
+        </p>
     }
 }
