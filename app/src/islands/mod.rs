@@ -8,7 +8,7 @@
 
 pub mod form;
 
-pub use form::{Form, FormField, FormSpec};
+pub use form::{FieldRef, Form, FormSpec};
 
 /// Tells scripts and tests that the islands of this page are live (`<body data-hydrated>`).
 /// Called by the WASM entry point once the islands are hydrated.
