@@ -787,7 +787,10 @@ app::db_test!(an_error_id_in_the_url_is_never_shown, |t: TestDb| async move {
         let (status, html) = app.page(&c, &format!("/login?{query}"), "en").await;
         assert_eq!(status, StatusCode::OK);
         // No error on either field nor on the form, and no markup from the query.
-        assert_eq!(html.matches("&quot;error&quot;:null").count(), 3, "{query}");
+        assert_eq!(html.matches("&quot;error&quot;:null").count(), 1, "{query}");
+        assert!(!html.contains("has-error") && !html.contains("aria-invalid"), "{query}");
+        let wrong = app::i18n::translate(app::i18n::Lang::En, "err-login-failed");
+        assert!(!html.contains(&wrong), "{query}");
         assert!(!html.contains("<b>hi</b>"), "{query}");
     }
 });
