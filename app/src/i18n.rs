@@ -116,7 +116,13 @@ pub fn translate_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'
 pub fn localize_fields(error: &mut crate::model::AppError, lang: Lang) {
     if let crate::model::AppError::Validation(errors) = error {
         for e in errors {
-            e.text = Some(translate(lang, &e.message));
+            e.text = Some(if e.args.is_empty() {
+                translate(lang, &e.message)
+            } else {
+                let map: HashMap<Cow<'static, str>, FluentValue> =
+                    e.args.iter().map(|(k, v)| (Cow::Owned(k.clone()), FluentValue::from(v.clone()))).collect();
+                LOCALES.try_lookup_with_args(&lang.langid(), &e.message, &map).unwrap_or_else(|| e.message.clone())
+            });
         }
     }
 }

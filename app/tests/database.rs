@@ -383,6 +383,44 @@ app::db_test!(the_export_covers_every_table_that_holds_something_of_theirs, |t: 
     .await;
     let (org2, _) = approved_org(&t, "org-two", "two@example.qa").await;
     services::accounts::make_coordinator(&t.db, fatima.id, org2.id).await.unwrap();
+    // She publishes an opportunity for it, and applies to another organization's.
+    let opportunity = services::opportunities::OpportunityInput {
+        title_en: "Beach clean-up".into(),
+        cause: "environment".into(),
+        municipality: "al-wakrah".into(),
+        place: "Al Wakrah beach".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    let start = services::now() + chrono::Duration::days(3);
+    let mine = services::opportunities::create(
+        &t.db,
+        org2.id,
+        fatima.id,
+        &opportunity,
+        &[(start, start + chrono::Duration::hours(3), 10)],
+    )
+    .await
+    .unwrap();
+    let theirs = services::opportunities::create(
+        &t.db,
+        org.id,
+        other.id,
+        &opportunity,
+        &[(start, start + chrono::Duration::hours(3), 10)],
+    )
+    .await
+    .unwrap();
+    services::opportunities::set_status(&t.db, org.id, theirs.id, services::opportunities::PUBLISHED).await.unwrap();
+    let shift = app::backend::entities::shift::Entity::find()
+        .filter(app::backend::entities::shift::Column::OpportunityId.eq(theirs.id))
+        .one(&t.db)
+        .await
+        .unwrap()
+        .unwrap();
+    services::applications::apply(&t.db, fatima.id, shift.id, "أحب البحر", services::now()).await.unwrap();
+    assert!(mine.id != theirs.id);
 
     let export = services::privacy::export(&t.db, fatima.id, None).await.unwrap();
     let mut checked = Vec::new();
@@ -417,7 +455,8 @@ app::db_test!(the_export_covers_every_table_that_holds_something_of_theirs, |t: 
         checked.push(table);
     }
     checked.sort();
-    assert!(checked.len() >= 12, "the walk found too few tables: {checked:?}");
+    assert!(checked.len() >= 14, "the walk found too few tables: {checked:?}");
+    assert!(checked.contains(&"applications".to_string()) && checked.contains(&"opportunities".to_string()));
     // Secrets are not handed out.
     let text = export.to_string();
     for secret in ["$argon2id$", "JBSWY3DPEHPK3PXP"] {

@@ -95,3 +95,4 @@ volunteer-completeness = الملف
 volunteer-guardian-consent = موافقة ولي الأمر
 filter-age-band = العمر
 admin-stat-pending = جهات بانتظار المراجعة
+audit-kind-application-decided = البت في طلب تطوع

@@ -95,3 +95,4 @@ volunteer-completeness = Profile
 volunteer-guardian-consent = Guardian's consent
 filter-age-band = Age
 admin-stat-pending = Organizations waiting for review
+audit-kind-application-decided = Application decided

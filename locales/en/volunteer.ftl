@@ -132,3 +132,7 @@ my-privacy-delete-lead = Your name, contacts and profile details are erased and 
 my-privacy-delete-submit = Delete my account for good
 policies-new-version = The privacy notice or the volunteer charter has a new version. Read it and accept it to go on using Tam.
 policies-accept = I have read and accept the new version
+err-signup-closed = Sign-up for this shift has closed.
+err-too-young = This opportunity is for older volunteers: check its minimum age.
+err-gender-rule = This opportunity is open to volunteers of one gender only.
+err-already-applied = You have already applied to this shift.

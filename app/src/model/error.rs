@@ -19,11 +19,14 @@ pub struct FieldError {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// Arguments of the message (`shift`: the other shift's name), for its translation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, String)>,
 }
 
 impl FieldError {
     pub fn new(field: &str, message: &str) -> Self {
-        Self { field: field.to_string(), message: message.to_string(), text: None }
+        Self { field: field.to_string(), message: message.to_string(), text: None, args: Vec::new() }
     }
 }
 

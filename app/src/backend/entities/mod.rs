@@ -1,13 +1,17 @@
 //! SeaORM entities: how the volunteer world is stored. Services are the only users.
 
+pub mod application;
 pub mod audit_event;
 pub mod coordinator;
 pub mod coordinator_invite;
+pub mod opportunity;
+pub mod opportunity_skill;
 pub mod organization;
 pub mod outbox;
 pub mod policy_acceptance;
 pub mod recovery_code;
 pub mod session;
+pub mod shift;
 pub mod throttle_bucket;
 pub mod token;
 pub mod user;

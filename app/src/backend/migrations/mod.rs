@@ -9,6 +9,7 @@ mod m20261130_000004_session_activity;
 mod m20261130_000005_trust;
 mod m20261130_000006_volunteer_profiles;
 mod m20261130_000007_organizations;
+mod m20261130_000008_opportunities;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000005_trust::Migration),
             Box::new(m20261130_000006_volunteer_profiles::Migration),
             Box::new(m20261130_000007_organizations::Migration),
+            Box::new(m20261130_000008_opportunities::Migration),
         ]
     }
 }

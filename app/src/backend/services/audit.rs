@@ -38,10 +38,11 @@ pub enum Kind {
     PolicyAccepted,
     ConsentWithdrawn,
     AccountDeleted,
+    ApplicationDecided,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 24] = [
         Kind::Login,
         Kind::LoginCode,
         Kind::Logout,
@@ -65,6 +66,7 @@ impl Kind {
         Kind::PolicyAccepted,
         Kind::ConsentWithdrawn,
         Kind::AccountDeleted,
+        Kind::ApplicationDecided,
     ];
 
     pub fn name(self) -> &'static str {
@@ -92,6 +94,7 @@ impl Kind {
             Kind::PolicyAccepted => "policy-accepted",
             Kind::ConsentWithdrawn => "consent-withdrawn",
             Kind::AccountDeleted => "account-deleted",
+            Kind::ApplicationDecided => "application-decided",
         }
     }
 

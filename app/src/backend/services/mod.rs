@@ -2,9 +2,11 @@
 //! CLI call these; they are tested against real SQLite and PostgreSQL databases.
 
 pub mod accounts;
+pub mod applications;
 pub mod audit;
 pub mod mail;
 pub mod mfa;
+pub mod opportunities;
 pub mod organizations;
 pub mod passwords;
 pub mod privacy;

@@ -11,8 +11,8 @@ use serde_json::{json, Map, Value};
 
 use super::{audit, now};
 use crate::backend::entities::{
-    audit_event, coordinator, coordinator_invite, organization, outbox, policy_acceptance, recovery_code, session,
-    throttle_bucket, token, user, volunteer_profile, volunteer_tag,
+    application, audit_event, coordinator, coordinator_invite, opportunity, organization, outbox, policy_acceptance,
+    recovery_code, session, throttle_bucket, token, user, volunteer_profile, volunteer_tag,
 };
 use crate::i18n::Lang;
 use crate::model::{AppError, PolicyState, FORM};
@@ -213,6 +213,28 @@ pub async fn export(
         ),
     );
     out.insert(
+        "applications".into(),
+        rows(
+            application::Entity::find()
+                .filter(
+                    Condition::any()
+                        .add(application::Column::UserId.eq(user_id))
+                        .add(application::Column::DecidedBy.eq(user_id)),
+                )
+                .into_json()
+                .all(db)
+                .await?,
+            &[],
+        ),
+    );
+    out.insert(
+        "opportunities".into(),
+        rows(
+            opportunity::Entity::find().filter(opportunity::Column::CreatedBy.eq(user_id)).into_json().all(db).await?,
+            &["search_text"],
+        ),
+    );
+    out.insert(
         "coordinator_invites".into(),
         rows(
             coordinator_invite::Entity::find()
@@ -338,6 +360,12 @@ pub async fn delete_account(
         .update(&txn)
         .await?;
     }
+    // What they wrote to organizations goes; that they applied (and how it ended) stays, for counts.
+    application::Entity::update_many()
+        .col_expr(application::Column::Motivation, Expr::value(Option::<String>::None))
+        .filter(application::Column::UserId.eq(user_id))
+        .exec(&txn)
+        .await?;
     session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(&txn).await?;
     token::Entity::delete_many().filter(token::Column::UserId.eq(user_id)).exec(&txn).await?;
     recovery_code::Entity::delete_many().filter(recovery_code::Column::UserId.eq(user_id)).exec(&txn).await?;

@@ -1,0 +1,287 @@
+//! Applications to shifts, and the coordinators' decisions on them.
+//!
+//! The rules that keep the roster honest live here, on the server:
+//! - a seat is never given twice: approving takes the seat with one conditional update of the
+//!   shift's count (`taken < capacity`), the first statement of the transaction, so that on SQLite
+//!   the writer's lock is taken before anything is read (no lock upgrade, no "database is locked"),
+//!   and on PostgreSQL the shift's row is locked until the decision commits;
+//! - no two approved shifts of one volunteer overlap (back to back is fine); the refusal names the
+//!   other shift;
+//! - the volunteer's age, the opportunity's gender rule, a minor's guardian consent and the
+//!   sign-up cut-off are checked when applying;
+//! - a decision applies only to an application still waiting for one (pending or waitlisted).
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::ExprTrait;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, DbBackend, QueryFilter, Statement, TransactionTrait};
+
+use super::profiles::{self, age_on};
+use super::{audit, now};
+use crate::backend::entities::{application, opportunity, shift, volunteer_profile};
+use crate::model::{AppError, FieldError, FORM};
+
+pub const PENDING: &str = "pending";
+pub const APPROVED: &str = "approved";
+pub const REJECTED: &str = "rejected";
+pub const WAITLISTED: &str = "waitlisted";
+pub const WITHDRAWN: &str = "withdrawn";
+pub const CANCELLED: &str = "cancelled";
+
+/// What a coordinator decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    Approve,
+    Reject(String),
+    Waitlist,
+}
+
+async fn shift_and_opportunity(
+    db: &impl ConnectionTrait,
+    shift_id: i32,
+) -> Result<(shift::Model, opportunity::Model), AppError> {
+    let s = shift::Entity::find_by_id(shift_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let o = opportunity::Entity::find_by_id(s.opportunity_id).one(db).await?.ok_or(AppError::NotFound)?;
+    Ok((s, o))
+}
+
+/// A volunteer applies to one shift, with an optional motivation. Everything that can be checked
+/// before a coordinator decides is checked here; each refusal says why.
+pub async fn apply(
+    db: &DatabaseConnection,
+    user_id: i32,
+    shift_id: i32,
+    motivation: &str,
+    at: DateTime<Utc>,
+) -> Result<application::Model, AppError> {
+    let (s, o) = shift_and_opportunity(db, shift_id).await?;
+    if o.status != super::opportunities::PUBLISHED {
+        return Err(AppError::NotFound);
+    }
+    if at >= s.starts_at - Duration::hours(i64::from(o.signup_cutoff_hours)) {
+        return Err(AppError::field(FORM, "err-signup-closed"));
+    }
+    let today = (at + Duration::hours(3)).date_naive();
+    profiles::may_apply(db, user_id, today).await?;
+    let profile = volunteer_profile::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::Internal)?;
+    let age_then = profile.birth_date.map(|b| age_on(b, (s.starts_at + Duration::hours(3)).date_naive())).unwrap_or(0);
+    if age_then < o.min_age {
+        return Err(AppError::field(FORM, "err-too-young"));
+    }
+    let gender_ok = match o.gender_rule.as_str() {
+        "women" => profile.gender.as_deref() == Some("female"),
+        "men" => profile.gender.as_deref() == Some("male"),
+        _ => true,
+    };
+    if !gender_ok {
+        return Err(AppError::field(FORM, "err-gender-rule"));
+    }
+    let motivation = motivation.trim();
+    if motivation.chars().count() > 1000 {
+        return Err(AppError::field("motivation", "err-text-too-long"));
+    }
+    let existing = application::Entity::find()
+        .filter(application::Column::ShiftId.eq(shift_id))
+        .filter(application::Column::UserId.eq(user_id))
+        .one(db)
+        .await?;
+    let motivation = (!motivation.is_empty()).then(|| motivation.to_string());
+    let row = match existing {
+        // Applying again after withdrawing starts afresh; any other state stands.
+        Some(a) if a.status == WITHDRAWN => {
+            let mut active: application::ActiveModel = a.into();
+            active.status = Set(PENDING.to_string());
+            active.motivation = Set(motivation);
+            active.reason = Set(None);
+            active.decided_by = Set(None);
+            active.decided_at = Set(None);
+            active.updated_at = Set(at);
+            active.update(db).await?
+        }
+        Some(_) => return Err(AppError::field(FORM, "err-already-applied")),
+        None => {
+            application::ActiveModel {
+                shift_id: Set(shift_id),
+                user_id: Set(user_id),
+                status: Set(PENDING.to_string()),
+                motivation: Set(motivation),
+                reason: Set(None),
+                decided_by: Set(None),
+                decided_at: Set(None),
+                withdrawn_late: Set(false),
+                created_at: Set(at),
+                updated_at: Set(at),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?
+        }
+    };
+    Ok(row)
+}
+
+/// The application, if it is one of this organization's (another organization's is not found).
+pub async fn of_organization(
+    db: &impl ConnectionTrait,
+    organization_id: i32,
+    application_id: i32,
+) -> Result<(application::Model, shift::Model, opportunity::Model), AppError> {
+    let a = application::Entity::find_by_id(application_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let (s, o) = shift_and_opportunity(db, a.shift_id).await?;
+    if o.organization_id != organization_id {
+        return Err(AppError::NotFound);
+    }
+    Ok((a, s, o))
+}
+
+/// Another approved shift of this volunteer that overlaps `[starts, ends)`, if any.
+async fn clash(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    except_shift: i32,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+) -> Result<Option<(shift::Model, opportunity::Model)>, DbErr> {
+    let approved: Vec<i32> = application::Entity::find()
+        .filter(application::Column::UserId.eq(user_id))
+        .filter(application::Column::Status.eq(APPROVED))
+        .filter(application::Column::ShiftId.ne(except_shift))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.shift_id)
+        .collect();
+    if approved.is_empty() {
+        return Ok(None);
+    }
+    let Some(other) = shift::Entity::find()
+        .filter(shift::Column::Id.is_in(approved))
+        .filter(shift::Column::StartsAt.lt(ends))
+        .filter(shift::Column::EndsAt.gt(starts))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let o = opportunity::Entity::find_by_id(other.opportunity_id).one(db).await?;
+    Ok(o.map(|o| (other, o)))
+}
+
+/// A coordinator decides on an application of their organization.
+pub async fn decide(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    coordinator: i32,
+    application_id: i32,
+    decision: Decision,
+    client: Option<std::net::IpAddr>,
+) -> Result<application::Model, AppError> {
+    let (a, s, o) = of_organization(db, organization_id, application_id).await?;
+    if ![PENDING, WAITLISTED].contains(&a.status.as_str()) {
+        return Err(AppError::field(FORM, "err-already-decided"));
+    }
+    let (status, reason) = match &decision {
+        Decision::Approve => (APPROVED, None),
+        Decision::Waitlist => (WAITLISTED, None),
+        Decision::Reject(reason) => {
+            let r = reason.trim();
+            if r.chars().count() < 3 {
+                return Err(AppError::field("reason", "err-reason-required"));
+            }
+            if r.chars().count() > 500 {
+                return Err(AppError::field("reason", "err-text-too-long"));
+            }
+            (REJECTED, Some(r.to_string()))
+        }
+    };
+    let at = now();
+    let txn = db.begin().await?;
+    if decision == Decision::Approve {
+        // The seat first: the transaction's first statement is this write.
+        let seat = shift::Entity::update_many()
+            .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).add(1))
+            .filter(shift::Column::Id.eq(s.id))
+            .filter(Expr::col(shift::Column::Taken).lt(Expr::col(shift::Column::Capacity)))
+            .exec(&txn)
+            .await?;
+        if seat.rows_affected != 1 {
+            return Err(AppError::field(FORM, "err-shift-full"));
+        }
+        if txn.get_database_backend() == DbBackend::Postgres {
+            // One volunteer's approvals one at a time, whichever organizations decide them.
+            txn.execute_raw(Statement::from_sql_and_values(
+                DbBackend::Postgres,
+                "SELECT id FROM users WHERE id = $1 FOR UPDATE",
+                [a.user_id.into()],
+            ))
+            .await?;
+        }
+        if let Some((other, other_o)) = clash(&txn, a.user_id, s.id, s.starts_at, s.ends_at).await? {
+            let title = other_o.title_ar.or(other_o.title_en).unwrap_or_default();
+            let mut e = FieldError::new(FORM, "err-shift-clash");
+            e.args = vec![("shift".into(), format!("{title} ({})", other.starts_at.format("%Y-%m-%d %H:%M")))];
+            return Err(AppError::Validation(vec![e]));
+        }
+    }
+    // Only an application still waiting for a decision changes: two coordinators at once, one wins.
+    let updated = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(status))
+        .col_expr(application::Column::Reason, Expr::value(reason))
+        .col_expr(application::Column::DecidedBy, Expr::value(Some(coordinator)))
+        .col_expr(application::Column::DecidedAt, Expr::value(Some(at)))
+        .col_expr(application::Column::UpdatedAt, Expr::value(at))
+        .filter(application::Column::Id.eq(a.id))
+        .filter(application::Column::Status.is_in([PENDING, WAITLISTED]))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::field(FORM, "err-already-decided"));
+    }
+    audit::Event::by(audit::Kind::ApplicationDecided, coordinator, a.user_id, client)
+        .detail(format!("application {} {status} (opportunity {})", a.id, o.id))
+        .record(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(application::Entity::find_by_id(a.id).one(db).await?.ok_or(AppError::Internal)?)
+}
+
+/// The volunteer withdraws their own application; an approved one gives its seat back, and one
+/// withdrawn after the opportunity's cut-off is marked late.
+pub async fn withdraw(
+    db: &DatabaseConnection,
+    user_id: i32,
+    application_id: i32,
+    at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let a = application::Entity::find_by_id(application_id)
+        .filter(application::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if ![PENDING, WAITLISTED, APPROVED].contains(&a.status.as_str()) {
+        return Err(AppError::field(FORM, "err-already-decided"));
+    }
+    let (s, o) = shift_and_opportunity(db, a.shift_id).await?;
+    let late = a.status == APPROVED && at >= s.starts_at - Duration::hours(i64::from(o.withdraw_cutoff_hours));
+    let txn = db.begin().await?;
+    let updated = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(WITHDRAWN))
+        .col_expr(application::Column::WithdrawnLate, Expr::value(late))
+        .col_expr(application::Column::UpdatedAt, Expr::value(at))
+        .filter(application::Column::Id.eq(a.id))
+        .filter(application::Column::Status.eq(a.status.clone()))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::field(FORM, "err-already-decided"));
+    }
+    if a.status == APPROVED {
+        shift::Entity::update_many()
+            .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).sub(1))
+            .filter(shift::Column::Id.eq(s.id))
+            .filter(shift::Column::Taken.gt(0))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}

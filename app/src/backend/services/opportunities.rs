@@ -1,0 +1,341 @@
+//! Opportunities and their shifts, as coordinators create them for their own organization.
+//!
+//! Every function that changes an opportunity takes the organization the caller coordinates
+//! (from `auth::require_coordinator`) and finds nothing in another organization.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, TransactionTrait};
+
+use super::now;
+use super::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
+use crate::backend::entities::{opportunity, opportunity_skill, shift};
+use crate::backend::text::normalize_for_search;
+use crate::model::inputs::{is_invisible_format, latin_digits};
+use crate::model::{AppError, FieldError, FORM};
+
+pub const DRAFT: &str = "draft";
+pub const PUBLISHED: &str = "published";
+pub const CLOSED: &str = "closed";
+pub const GENDER_RULES: [&str; 3] = ["any", "women", "men"];
+
+/// The most shifts one opportunity (a weekly series included) may have.
+pub const MAX_SHIFTS: usize = 60;
+/// Qatar's offset from UTC (no daylight saving): shift times are typed in Qatar's time.
+pub const QATAR_OFFSET_HOURS: i64 = 3;
+
+/// The opportunity form as typed.
+#[derive(Clone, Debug, Default)]
+pub struct OpportunityInput {
+    pub title_ar: String,
+    pub title_en: String,
+    pub description_ar: String,
+    pub description_en: String,
+    pub cause: String,
+    pub municipality: String,
+    pub place: String,
+    pub min_age: String,
+    pub gender_rule: String,
+    pub signup_cutoff_hours: String,
+    pub withdraw_cutoff_hours: String,
+    pub required_skills: Vec<String>,
+    pub preferred_skills: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpportunityDetails {
+    pub title_ar: Option<String>,
+    pub title_en: Option<String>,
+    pub description_ar: Option<String>,
+    pub description_en: Option<String>,
+    pub cause: String,
+    pub municipality: String,
+    pub place: String,
+    pub min_age: i32,
+    pub gender_rule: String,
+    pub signup_cutoff_hours: i32,
+    pub withdraw_cutoff_hours: i32,
+    pub required_skills: Vec<String>,
+    pub preferred_skills: Vec<String>,
+}
+
+/// One shift as typed: start and end in Qatar's time (`2026-12-05T08:00`), seats, and how many
+/// weeks it repeats (1: once).
+#[derive(Clone, Debug, Default)]
+pub struct ShiftInput {
+    pub starts: String,
+    pub ends: String,
+    pub capacity: String,
+    pub weeks: String,
+}
+
+fn text(raw: &str, max: usize) -> Result<Option<String>, &'static str> {
+    let s = raw.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    if s.chars().count() > max {
+        return Err("err-text-too-long");
+    }
+    if s.chars().any(|c| is_invisible_format(c) || (c.is_control() && c != '\n' && c != '\r') || c == '<' || c == '>') {
+        return Err("err-text-invalid");
+    }
+    Ok(Some(s.replace("\r\n", "\n")))
+}
+
+fn number(raw: &str, min: i32, max: i32, default: i32) -> Result<i32, &'static str> {
+    let s = latin_digits(raw.trim());
+    if s.is_empty() {
+        return Ok(default);
+    }
+    match s.parse::<i32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err("err-number-range"),
+    }
+}
+
+/// A time typed in Qatar's time, as UTC.
+pub fn parse_local(raw: &str) -> Result<DateTime<Utc>, &'static str> {
+    let s = latin_digits(raw.trim());
+    let local = NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%d %H:%M"))
+        .map_err(|_| "err-datetime-invalid")?;
+    Ok((local - Duration::hours(QATAR_OFFSET_HOURS)).and_utc())
+}
+
+impl OpportunityInput {
+    pub fn parse(&self) -> Result<OpportunityDetails, AppError> {
+        let mut e: Vec<FieldError> = Vec::new();
+        let mut take = |field: &str, r: Result<Option<String>, &'static str>| {
+            r.map_err(|m| e.push(FieldError::new(field, m))).ok().flatten()
+        };
+        let title_ar = take("title_ar", text(&self.title_ar, 120));
+        let title_en = take("title_en", text(&self.title_en, 120));
+        let description_ar = take("description_ar", text(&self.description_ar, 4000));
+        let description_en = take("description_en", text(&self.description_en, 4000));
+        let place = take("place", text(&self.place, 200));
+        drop(take);
+        if title_ar.is_none() && title_en.is_none() && !e.iter().any(|f| f.field.starts_with("title")) {
+            e.push(FieldError::new("title_ar", "err-title-required"));
+        }
+        if place.is_none() && !e.iter().any(|f| f.field == "place") {
+            e.push(FieldError::new("place", "err-required"));
+        }
+        let one_of = |field: &str, raw: &str, known: &[&str], e: &mut Vec<FieldError>| match raw.trim() {
+            "" => {
+                e.push(FieldError::new(field, "err-required"));
+                None
+            }
+            v if known.contains(&v) => Some(v.to_string()),
+            _ => {
+                e.push(FieldError::new(field, "err-choice-unknown"));
+                None
+            }
+        };
+        let cause = one_of("cause", &self.cause, &CAUSES, &mut e);
+        let municipality = one_of("municipality", &self.municipality, &MUNICIPALITIES, &mut e);
+        let gender_rule = match self.gender_rule.trim() {
+            "" => Some("any".to_string()),
+            v => one_of("gender_rule", v, &GENDER_RULES, &mut e),
+        };
+        let mut num = |field: &str, raw: &str, min: i32, max: i32, default: i32| {
+            number(raw, min, max, default).map_err(|m| e.push(FieldError::new(field, m))).unwrap_or(default)
+        };
+        let min_age = num("min_age", &self.min_age, 13, 100, 16);
+        let signup_cutoff_hours = num("signup_cutoff_hours", &self.signup_cutoff_hours, 0, 720, 0);
+        let withdraw_cutoff_hours = num("withdraw_cutoff_hours", &self.withdraw_cutoff_hours, 0, 720, 0);
+        let skills = |field: &str, raw: &[String], e: &mut Vec<FieldError>| {
+            let mut out: Vec<String> = Vec::new();
+            for v in raw.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+                if !SKILLS.contains(&v) {
+                    e.push(FieldError::new(field, "err-choice-unknown"));
+                    return Vec::new();
+                }
+                if !out.iter().any(|o| o == v) {
+                    out.push(v.to_string());
+                }
+            }
+            out
+        };
+        let required_skills = skills("required_skills", &self.required_skills, &mut e);
+        let preferred_skills: Vec<String> = skills("preferred_skills", &self.preferred_skills, &mut e)
+            .into_iter()
+            .filter(|s| !required_skills.contains(s))
+            .collect();
+        if !e.is_empty() {
+            return Err(AppError::Validation(e));
+        }
+        Ok(OpportunityDetails {
+            title_ar,
+            title_en,
+            description_ar,
+            description_en,
+            cause: cause.unwrap_or_default(),
+            municipality: municipality.unwrap_or_default(),
+            place: place.unwrap_or_default(),
+            min_age,
+            gender_rule: gender_rule.unwrap_or_default(),
+            signup_cutoff_hours,
+            withdraw_cutoff_hours,
+            required_skills,
+            preferred_skills,
+        })
+    }
+}
+
+impl ShiftInput {
+    /// The shifts this line makes: `(start, end, capacity)`, one a week for `weeks` weeks. A shift
+    /// must start in the future, end after it starts, last at most 24 hours and have 1 to 10,000 seats.
+    pub fn parse(&self, at: DateTime<Utc>) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>, i32)>, AppError> {
+        let mut e = Vec::new();
+        let starts = parse_local(&self.starts).map_err(|m| e.push(FieldError::new("starts", m))).ok();
+        let ends = parse_local(&self.ends).map_err(|m| e.push(FieldError::new("ends", m))).ok();
+        let capacity = match number(&self.capacity, 1, 10_000, 0) {
+            Ok(0) => {
+                e.push(FieldError::new("capacity", "err-required"));
+                0
+            }
+            Ok(n) => n,
+            Err(m) => {
+                e.push(FieldError::new("capacity", m));
+                0
+            }
+        };
+        let weeks = number(&self.weeks, 1, 52, 1).map_err(|m| e.push(FieldError::new("weeks", m))).unwrap_or(1);
+        if let (Some(s), Some(en)) = (starts, ends) {
+            if s <= at {
+                e.push(FieldError::new("starts", "err-shift-past"));
+            }
+            if en <= s || en - s > Duration::hours(24) {
+                e.push(FieldError::new("ends", "err-shift-ends"));
+            }
+        }
+        if !e.is_empty() {
+            return Err(AppError::Validation(e));
+        }
+        let (s, en) = (starts.unwrap_or(at), ends.unwrap_or(at));
+        Ok((0..weeks as i64).map(|w| (s + Duration::weeks(w), en + Duration::weeks(w), capacity)).collect())
+    }
+}
+
+fn search_text(d: &OpportunityDetails) -> String {
+    let words = [&d.title_ar, &d.title_en, &d.description_ar, &d.description_en]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain([d.place.as_str()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    normalize_for_search(&words).chars().take(600).collect()
+}
+
+/// A new opportunity of the coordinator's organization, a draft until published, with its shifts.
+pub async fn create(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    coordinator: i32,
+    details: &OpportunityDetails,
+    shifts: &[(DateTime<Utc>, DateTime<Utc>, i32)],
+) -> Result<opportunity::Model, AppError> {
+    if shifts.is_empty() {
+        return Err(AppError::field("starts", "err-shift-required"));
+    }
+    if shifts.len() > MAX_SHIFTS {
+        return Err(AppError::field("weeks", "err-too-many-shifts"));
+    }
+    let at = now();
+    let txn = db.begin().await?;
+    let d = details;
+    let row = opportunity::ActiveModel {
+        organization_id: Set(organization_id),
+        title_ar: Set(d.title_ar.clone()),
+        title_en: Set(d.title_en.clone()),
+        description_ar: Set(d.description_ar.clone()),
+        description_en: Set(d.description_en.clone()),
+        cause: Set(d.cause.clone()),
+        municipality: Set(d.municipality.clone()),
+        place: Set(d.place.clone()),
+        min_age: Set(d.min_age),
+        gender_rule: Set(d.gender_rule.clone()),
+        signup_cutoff_hours: Set(d.signup_cutoff_hours),
+        withdraw_cutoff_hours: Set(d.withdraw_cutoff_hours),
+        status: Set(DRAFT.to_string()),
+        search_text: Set(search_text(d)),
+        created_by: Set(coordinator),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let skills: Vec<opportunity_skill::ActiveModel> = d
+        .required_skills
+        .iter()
+        .map(|s| (s, true))
+        .chain(d.preferred_skills.iter().map(|s| (s, false)))
+        .map(|(s, required)| opportunity_skill::ActiveModel {
+            opportunity_id: Set(row.id),
+            skill: Set(s.clone()),
+            required: Set(required),
+        })
+        .collect();
+    if !skills.is_empty() {
+        opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
+    }
+    let mut series = None;
+    for (start, end, capacity) in shifts {
+        let s = shift::ActiveModel {
+            opportunity_id: Set(row.id),
+            starts_at: Set(*start),
+            ends_at: Set(*end),
+            capacity: Set(*capacity),
+            taken: Set(0),
+            series_id: Set(series),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        if shifts.len() > 1 && series.is_none() {
+            series = Some(s.id);
+            shift::Entity::update_many()
+                .col_expr(shift::Column::SeriesId, Expr::value(Some(s.id)))
+                .filter(shift::Column::Id.eq(s.id))
+                .exec(&txn)
+                .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// An opportunity of this organization; another organization's is not found.
+pub async fn of_organization(
+    db: &impl ConnectionTrait,
+    organization_id: i32,
+    opportunity_id: i32,
+) -> Result<opportunity::Model, AppError> {
+    opportunity::Entity::find_by_id(opportunity_id)
+        .filter(opportunity::Column::OrganizationId.eq(organization_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Publishes a draft (volunteers can find it and apply) or closes it (no more applications).
+pub async fn set_status(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    opportunity_id: i32,
+    status: &str,
+) -> Result<(), AppError> {
+    if ![PUBLISHED, CLOSED].contains(&status) {
+        return Err(AppError::field(FORM, "err-choice-unknown"));
+    }
+    of_organization(db, organization_id, opportunity_id).await?;
+    opportunity::Entity::update_many()
+        .col_expr(opportunity::Column::Status, Expr::value(status))
+        .col_expr(opportunity::Column::UpdatedAt, Expr::value(now()))
+        .filter(opportunity::Column::Id.eq(opportunity_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
