@@ -37,11 +37,11 @@ mod server_side {
     use crate::i18n::{provide_i18n, t};
     use crate::pages::{
         admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage},
-        coordinator::{ApplyPage, OrgPage},
+        coordinator::{ApplyPage, OrgApplicationsPage, OrgOpportunitiesPage, OrgPage},
         not_found::NotFound,
         public::{
-            CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OrganizationPage,
-            PrivacyPage, RegisterPage, ResetPage, VerifyPage,
+            CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OpportunitiesPage,
+            OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
         },
         volunteer::{MePage, MfaPage, PrivacySettingsPage, ProfilePage, SecurityPage},
     };
@@ -121,9 +121,13 @@ mod server_side {
                         <Route path=StaticSegment("privacy") view=PrivacyPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("charter") view=CharterPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("invite") view=InvitePage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("opportunities") view=OpportunitiesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/opportunities/:id") view=OpportunityPage ssr=SsrMode::Async/>
                         <Route path=path!("/organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("org") view=OrgPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/apply") view=ApplyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/opportunities") view=OrgOpportunitiesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/applications") view=OrgApplicationsPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async/>

@@ -81,3 +81,53 @@ err-too-many-shifts = للفرصة الواحدة 60 مناوبة على الأ�
 err-shift-full = هذه المناوبة ممتلئة: أُعطيت جميع المقاعد.
 err-shift-clash = هذا المتطوع مقبول في مناوبة أخرى في الوقت نفسه: { $shift }.
 err-already-decided = تم البت في هذا الطلب أو سحبه من قبل.
+org-opportunities-title = الفرص
+org-opportunities-empty = لا توجد فرص بعد. أنشئ أول فرصة أدناه.
+org-opportunity-created = حُفظت الفرصة مسودةً. انشرها عندما تكون جاهزة.
+org-opportunity-new = فرصة جديدة
+org-opportunity-new-lead = اكتب العنوان والوصف بالعربية أو الإنجليزية أو بكلتيهما. الأوقات بتوقيت قطر. تُنشأ السلسلة الأسبوعية (مثل كل سبت لمدة 8 أسابيع) في خطوة واحدة.
+org-opportunity-create = احفظ مسودة
+org-opportunity-publish = انشر
+org-opportunity-close = أغلق أمام الطلبات الجديدة
+org-opportunity-pending = { $count ->
+    [zero] لا توجد طلبات بانتظار القرار
+    [one] طلب واحد بانتظار القرار
+    [two] طلبان بانتظار القرار
+    [few] { $count } طلبات بانتظار القرار
+   *[other] { $count } طلبًا بانتظار القرار
+}
+opportunity-status-draft = مسودة
+opportunity-status-published = منشورة
+opportunity-status-closed = مغلقة
+field-title-ar = العنوان بالعربية
+field-title-en = العنوان بالإنجليزية
+field-description-ar = الوصف بالعربية
+field-description-en = الوصف بالإنجليزية
+field-place = المكان
+field-required-skills = المهارات المطلوبة
+field-preferred-skills = مهارات مفيدة
+field-min-age = الحد الأدنى للعمر
+field-min-age-hint = من 13 إلى 100؛ 16 إن تُرك فارغًا. ويحتاج من هم دون 18 إلى موافقة ولي الأمر.
+field-gender-rule = من يمكنه التقدم
+gender-rule-any = الجميع
+gender-rule-women = النساء فقط
+gender-rule-men = الرجال فقط
+field-signup-cutoff = يُغلق التسجيل
+field-withdraw-cutoff = يُغلق الانسحاب
+field-cutoff-hint = عدد الساعات قبل بدء المناوبة؛ فارغ إن لم يوجد.
+hours-before = قبل المناوبة بـ{ $hours } ساعة
+field-shift-starts = بداية المناوبة
+field-shift-ends = نهاية المناوبة
+field-shift-time-hint = بتوقيت قطر.
+field-capacity = عدد المقاعد
+field-weeks = التكرار الأسبوعي، عدد الأسابيع
+field-weeks-hint = 1 (أو فارغ) لمناوبة واحدة، وحتى 52.
+org-applications-title = الطلبات
+org-applications-lead = الطلبات التي تنتظر قرارك، الأقرب موعدًا أولًا. القبول يأخذ مقعدًا، ويُبلَّغ المتطوع.
+org-applications-empty = لا يوجد طلب ينتظر قرارًا.
+queue-approve = اقبل
+queue-waitlist = قائمة الانتظار
+queue-reject = ارفض
+queue-late-withdrawals = انسحابات متأخرة
+queue-seats = المقاعد المشغولة
+field-reason-volunteer-hint = مطلوب للرفض، ويراه المتطوع.

@@ -382,7 +382,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 25] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 35] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -440,6 +440,58 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN],
         ),
         ("export_my_data", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        // Opportunities and applications.
+        ("opportunities", &[("query[page]", "0")], [S::OK; 5]),
+        ("opportunity", &[("id", "1")], [S::OK; 5]),
+        (
+            "apply",
+            &[("opportunity_id", "1")],
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+            ],
+        ),
+        ("my_applications", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        (
+            "withdraw_application",
+            &[("application_id", "999")],
+            [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND],
+        ),
+        ("org_opportunities", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        (
+            "create_opportunity",
+            &[
+                ("title_ar", ""),
+                ("title_en", ""),
+                ("description_ar", ""),
+                ("description_en", ""),
+                ("place", ""),
+                ("min_age", ""),
+                ("signup_cutoff_hours", ""),
+                ("withdraw_cutoff_hours", ""),
+                ("starts", ""),
+                ("ends", ""),
+                ("capacity", ""),
+                ("weeks", ""),
+            ],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        // Eid Charity's reading club (opportunity 3) is not the Red Crescent coordinator's.
+        (
+            "set_opportunity_status",
+            &[("opportunity_id", "3"), ("status", "closed")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        ("org_applications", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        // Application 5 is Noora's to Eid Charity: the Red Crescent coordinator finds nothing.
+        (
+            "decide_application",
+            &[("application_id", "5"), ("decision", "approve")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]

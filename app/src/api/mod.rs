@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod language;
+pub mod opportunities;
 pub mod organizations;
 pub mod privacy;
 pub mod profile;
@@ -14,6 +15,7 @@ pub mod stats;
 pub use accounts::*;
 pub use admin::*;
 pub use language::*;
+pub use opportunities::*;
 pub use organizations::*;
 pub use privacy::*;
 pub use profile::*;

@@ -201,3 +201,150 @@ pub async fn review_organization(
         .await,
     )
 }
+
+/// `/org/opportunities`: the caller's organization's opportunities.
+#[server(endpoint = "org_opportunities")]
+pub async fn get_org_opportunities() -> Result<Vec<crate::model::OrgOpportunityRow>, AppError> {
+    use crate::backend::services::{now, opportunities};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            Ok(opportunities::of_org(&ctx()?.db, org, now()).await?)
+        }
+        .await,
+    )
+}
+
+/// A new opportunity of the caller's organization, with one shift repeated weekly `weeks` times;
+/// a draft until published.
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "create_opportunity")]
+pub async fn create_opportunity(
+    title_ar: String,
+    title_en: String,
+    description_ar: String,
+    description_en: String,
+    cause: Option<String>,
+    municipality: Option<String>,
+    place: String,
+    min_age: String,
+    gender_rule: Option<String>,
+    signup_cutoff_hours: String,
+    withdraw_cutoff_hours: String,
+    required_skills: Option<std::collections::BTreeMap<String, String>>,
+    starts: String,
+    ends: String,
+    capacity: String,
+    weeks: String,
+) -> Result<(), AppError> {
+    use crate::backend::services::now;
+    use crate::backend::services::opportunities::{self, OpportunityInput, ShiftInput};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let input = OpportunityInput {
+                title_ar,
+                title_en,
+                description_ar,
+                description_en,
+                cause: cause.unwrap_or_default(),
+                municipality: municipality.unwrap_or_default(),
+                place,
+                min_age,
+                gender_rule: gender_rule.unwrap_or_default(),
+                signup_cutoff_hours,
+                withdraw_cutoff_hours,
+                required_skills: required_skills.unwrap_or_default().into_keys().collect(),
+                preferred_skills: Vec::new(),
+            };
+            // Both parts checked, all errors at once.
+            let details = input.parse();
+            let shifts = ShiftInput { starts, ends, capacity, weeks }.parse(now());
+            let (details, shifts) = match (details, shifts) {
+                (Ok(d), Ok(s)) => (d, s),
+                (Err(AppError::Validation(mut a)), Err(AppError::Validation(b))) => {
+                    a.extend(b);
+                    return Err(AppError::Validation(a));
+                }
+                (Err(e), _) | (_, Err(e)) => return Err(e),
+            };
+            opportunities::create(&ctx()?.db, org, user.id, &details, &shifts).await.map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// Publishes or closes one of the caller's organization's opportunities.
+#[server(endpoint = "set_opportunity_status")]
+pub async fn set_opportunity_status(opportunity_id: i32, status: String) -> Result<(), AppError> {
+    use crate::backend::services::opportunities;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            opportunities::set_status(&ctx()?.db, org, opportunity_id, &status).await
+        }
+        .await,
+    )
+}
+
+/// `/org/applications`: the applications to decide, with what matters for deciding. Each
+/// volunteer shown is a view of their personal data, logged.
+#[server(endpoint = "org_applications")]
+pub async fn get_org_applications() -> Result<Vec<crate::model::QueueRow>, AppError> {
+    use crate::backend::entities::application;
+    use crate::backend::services::{applications, audit, now};
+    use crate::backend::{auth, ctx};
+    use sea_orm::EntityTrait;
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let db = ctx()?.db;
+            let rows = applications::queue(&db, org, now()).await?;
+            let mut people = Vec::new();
+            for r in &rows {
+                if let Some(a) = application::Entity::find_by_id(r.id).one(&db).await? {
+                    if !people.contains(&a.user_id) {
+                        people.push(a.user_id);
+                    }
+                }
+            }
+            audit::record_each(
+                &db,
+                audit::Kind::PersonalDataViewed,
+                user.id,
+                &people,
+                auth::client_addr(),
+                "applications queue",
+            )
+            .await?;
+            Ok(rows)
+        }
+        .await,
+    )
+}
+
+/// A coordinator decides on an application of their organization: `approve`, `waitlist`, or
+/// `reject` with a reason.
+#[server(endpoint = "decide_application")]
+pub async fn decide_application(application_id: i32, decision: String, reason: Option<String>) -> Result<(), AppError> {
+    use crate::backend::services::applications::{self, Decision};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let decision = match decision.as_str() {
+                "approve" => Decision::Approve,
+                "waitlist" => Decision::Waitlist,
+                "reject" => Decision::Reject(reason.unwrap_or_default()),
+                _ => return Err(AppError::field(crate::model::FORM, "err-choice-unknown")),
+            };
+            applications::decide(&ctx()?.db, org, user.id, application_id, decision, auth::client_addr())
+                .await
+                .map(|_| ())
+        }
+        .await,
+    )
+}

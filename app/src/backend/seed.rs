@@ -3,7 +3,7 @@
 
 use sea_orm::{entity::prelude::*, QueryFilter};
 
-use super::entities::{organization, user};
+use super::entities::{opportunity, organization, shift, user};
 use super::services::{self, accounts, organizations};
 use crate::model::{AppError, Email, FullName, Password};
 
@@ -199,5 +199,147 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<usize, AppError> {
         }
         created += 1;
     }
+    if opportunity::Entity::find().one(db).await?.is_none() {
+        demo_opportunities(db, &org_ids).await?;
+    }
     Ok(created)
+}
+
+async fn user_id(db: &DatabaseConnection, email: &str) -> Result<i32, AppError> {
+    Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?.ok_or(AppError::Internal)?.id)
+}
+
+/// The demo's opportunities, with applications in every state: approved, pending, waitlisted,
+/// rejected and withdrawn.
+async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), AppError> {
+    use services::applications::{self, Decision};
+    use services::opportunities::{self, OpportunityInput, ShiftInput};
+    let maryam = user_id(db, "coordinator@tam.qa").await?;
+    let omar = user_id(db, "coordinator2@tam.qa").await?;
+    let (fatima, ahmed, noora) = (
+        user_id(db, "volunteer@tam.qa").await?,
+        user_id(db, "volunteer2@tam.qa").await?,
+        user_id(db, "volunteer3@tam.qa").await?,
+    );
+    let now = services::now();
+    // Qatar's date in `days` days, at `hour`:00 (typed as a coordinator would).
+    let at = |days: i64, hour: u32| {
+        let d = (now + chrono::Duration::hours(3) + chrono::Duration::days(days)).date_naive();
+        format!("{d}T{hour:02}:00")
+    };
+    let plan: [(usize, i32, OpportunityInput, (i64, u32, u32), &str, &str); 4] = [
+        (
+            0,
+            maryam,
+            OpportunityInput {
+                title_ar: "إسعافات أولية في ماراثون الكورنيش".into(),
+                title_en: "First aid at the Corniche marathon".into(),
+                description_ar: "ندعم فرق الإسعاف على طول مسار الماراثون: نقاط المياه، والإسعافات الأولية البسيطة، وإرشاد العدائين.".into(),
+                description_en: "Support the medical teams along the marathon route: water points, simple first aid and guiding runners.".into(),
+                cause: "health".into(),
+                municipality: "doha".into(),
+                place: "كورنيش الدوحة، نقطة البداية عند متحف الفن الإسلامي".into(),
+                min_age: "18".into(),
+                signup_cutoff_hours: "12".into(),
+                withdraw_cutoff_hours: "24".into(),
+                required_skills: vec!["first-aid".into()],
+                ..Default::default()
+            },
+            (5, 6, 11),
+            "5",
+            "1",
+        ),
+        (
+            0,
+            maryam,
+            OpportunityInput {
+                title_ar: "توزيع السلال الغذائية".into(),
+                description_ar: "تجهيز السلال الغذائية وتوزيعها على الأسر المسجلة، كل سبت.".into(),
+                cause: "relief".into(),
+                municipality: "al-rayyan".into(),
+                place: "مستودع الهلال الأحمر، الريان".into(),
+                min_age: "16".into(),
+                ..Default::default()
+            },
+            (2, 8, 12),
+            "12",
+            "4",
+        ),
+        (
+            1,
+            omar,
+            OpportunityInput {
+                title_en: "Reading club for children".into(),
+                description_en: "Read aloud with children aged 6 to 10 and help them choose books, in Arabic or English.".into(),
+                cause: "children".into(),
+                municipality: "al-rayyan".into(),
+                place: "Eid Charity family center, Al Rayyan".into(),
+                min_age: "18".into(),
+                required_skills: vec!["teaching".into()],
+                ..Default::default()
+            },
+            (3, 16, 18),
+            "4",
+            "2",
+        ),
+        (
+            1,
+            omar,
+            OpportunityInput {
+                title_ar: "زيارة كبار السن في دار الرعاية".into(),
+                title_en: "Visiting the elderly at the care home".into(),
+                cause: "elderly".into(),
+                municipality: "doha".into(),
+                place: "دار رعاية كبار السن، الدوحة".into(),
+                min_age: "18".into(),
+                gender_rule: "women".into(),
+                ..Default::default()
+            },
+            (4, 10, 12),
+            "6",
+            "1",
+        ),
+    ];
+    let mut shifts_of = Vec::new();
+    for (org, coordinator, input, (days, from, to), capacity, weeks) in plan {
+        let details = input.parse()?;
+        let shifts =
+            ShiftInput { starts: at(days, from), ends: at(days, to), capacity: capacity.into(), weeks: weeks.into() }
+                .parse(now)?;
+        let o = opportunities::create(db, org_ids[org], coordinator, &details, &shifts).await?;
+        opportunities::set_status(db, org_ids[org], o.id, opportunities::PUBLISHED).await?;
+        let ids: Vec<i32> = shift::Entity::find()
+            .filter(shift::Column::OpportunityId.eq(o.id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        shifts_of.push((org_ids[org], coordinator, ids));
+    }
+    // Every state of an application, for the pages to show.
+    let (qrc, maryam, marathon) = (&shifts_of[0].0, shifts_of[0].1, &shifts_of[0].2);
+    let baskets = &shifts_of[1].2;
+    let (eid, omar, reading) = (&shifts_of[2].0, shifts_of[2].1, &shifts_of[2].2);
+    let approved =
+        applications::apply(db, fatima, marathon[0], "أحمل شهادة إسعافات أولية من الهلال الأحمر.", now).await?;
+    applications::decide(db, *qrc, maryam, approved.id, Decision::Approve, None).await?;
+    let waitlisted = applications::apply(db, noora, baskets[0], "", now).await?;
+    applications::decide(db, *qrc, maryam, waitlisted.id, Decision::Waitlist, None).await?;
+    applications::apply(db, ahmed, baskets[0], "I can drive the van if needed.", now).await?;
+    applications::apply(db, fatima, baskets[1], "", now).await?;
+    let rejected = applications::apply(db, noora, reading[0], "", now).await?;
+    applications::decide(
+        db,
+        *eid,
+        omar,
+        rejected.id,
+        Decision::Reject("نحتاج إلى خبرة في التعليم لهذا النادي.".into()),
+        None,
+    )
+    .await?;
+    let withdrawn = applications::apply(db, ahmed, reading[1], "", now).await?;
+    applications::withdraw(db, ahmed, withdrawn.id, now).await?;
+    applications::apply(db, ahmed, reading[0], "Happy to read in English and Urdu.", now).await?;
+    Ok(())
 }

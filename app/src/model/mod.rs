@@ -397,3 +397,146 @@ pub struct AuditPage {
     /// The filters this page was asked for, to show them again.
     pub query: AuditQuery,
 }
+
+/// A text written in one or both languages (an opportunity's title): pages show the reader's, or
+/// the other one marked with its language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bilingual {
+    pub ar: Option<String>,
+    pub en: Option<String>,
+}
+
+impl Bilingual {
+    /// The text in `lang`, or in the other language (then `Some` of that language).
+    #[cfg(feature = "ssr")]
+    pub fn pick(&self, lang: crate::i18n::Lang) -> (String, Option<crate::i18n::Lang>) {
+        let (mine, other) = match lang {
+            crate::i18n::Lang::Ar => (&self.ar, &self.en),
+            crate::i18n::Lang::En => (&self.en, &self.ar),
+        };
+        match (mine, other) {
+            (Some(t), _) => (t.clone(), None),
+            (None, Some(t)) => (t.clone(), Some(lang.other())),
+            (None, None) => (String::new(), None),
+        }
+    }
+}
+
+/// What `/opportunities` is filtered by, as typed (and kept in the URL).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpportunityQuery {
+    #[serde(default)]
+    pub words: String,
+    #[serde(default)]
+    pub cause: String,
+    #[serde(default)]
+    pub skill: String,
+    #[serde(default)]
+    pub municipality: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub seats: String,
+    #[serde(default)]
+    pub page: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpportunityCard {
+    pub id: i32,
+    pub title: Bilingual,
+    pub organization: LocalizedName,
+    pub cause: String,
+    pub municipality: String,
+    pub next_start: chrono::DateTime<chrono::Utc>,
+    pub shifts: u32,
+    pub taken: i32,
+    pub capacity: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpportunityList {
+    pub cards: Vec<OpportunityCard>,
+    pub has_more: bool,
+    pub errors: Vec<FieldError>,
+    pub query: OpportunityQuery,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShiftRow {
+    pub id: i32,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub ends_at: chrono::DateTime<chrono::Utc>,
+    pub capacity: i32,
+    pub taken: i32,
+    /// The logged-in volunteer's application to it, if any (its status).
+    pub mine: Option<String>,
+}
+
+/// Everything a volunteer needs to decide, on the opportunity's page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpportunityDetail {
+    pub id: i32,
+    pub title: Bilingual,
+    pub description: Bilingual,
+    pub organization: LocalizedName,
+    pub organization_slug: String,
+    pub cause: String,
+    pub municipality: String,
+    pub place: String,
+    pub min_age: i32,
+    pub gender_rule: String,
+    pub signup_cutoff_hours: i32,
+    pub withdraw_cutoff_hours: i32,
+    pub required_skills: Vec<String>,
+    pub preferred_skills: Vec<String>,
+    pub shifts: Vec<ShiftRow>,
+    pub signed_in: bool,
+}
+
+/// One of the coordinator's own opportunities, as `/org/opportunities` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrgOpportunityRow {
+    pub id: i32,
+    pub title: Bilingual,
+    pub status: String,
+    pub shifts: u32,
+    pub next_start: Option<chrono::DateTime<chrono::Utc>>,
+    pub taken: i32,
+    pub capacity: i32,
+    pub pending: u32,
+}
+
+/// An application in a coordinator's queue, with what matters for the decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueRow {
+    pub id: i32,
+    pub status: String,
+    pub volunteer: String,
+    pub age: Option<i32>,
+    pub skills: Vec<String>,
+    pub languages: Vec<String>,
+    pub motivation: Option<String>,
+    /// How many approved shifts they withdrew from after the cut-off (anywhere on Tam).
+    pub late_withdrawals: u32,
+    pub opportunity: Bilingual,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub ends_at: chrono::DateTime<chrono::Utc>,
+    pub taken: i32,
+    pub capacity: i32,
+}
+
+/// One of my applications, on `/me`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyApplication {
+    pub id: i32,
+    pub opportunity_id: i32,
+    pub opportunity: Bilingual,
+    pub organization: LocalizedName,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub ends_at: chrono::DateTime<chrono::Utc>,
+    pub status: String,
+    pub reason: Option<String>,
+}

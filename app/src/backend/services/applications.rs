@@ -285,3 +285,113 @@ pub async fn withdraw(
     txn.commit().await?;
     Ok(())
 }
+
+/// The coordinator's queue: their organization's applications waiting for a decision (pending,
+/// then waitlisted), soonest shift first, with what matters for deciding.
+pub async fn queue(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    at: DateTime<Utc>,
+) -> Result<Vec<crate::model::QueueRow>, DbErr> {
+    use crate::backend::entities::{user, volunteer_tag};
+    use crate::model::{Bilingual, QueueRow};
+    let opportunities =
+        opportunity::Entity::find().filter(opportunity::Column::OrganizationId.eq(organization_id)).all(db).await?;
+    let ids: Vec<i32> = opportunities.iter().map(|o| o.id).collect();
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.is_in(ids))
+        .filter(shift::Column::EndsAt.gt(at))
+        .all(db)
+        .await?;
+    let shift_ids: Vec<i32> = shifts.iter().map(|s| s.id).collect();
+    let apps = application::Entity::find()
+        .filter(application::Column::ShiftId.is_in(shift_ids))
+        .filter(application::Column::Status.is_in([PENDING, WAITLISTED]))
+        .all(db)
+        .await?;
+    let people: Vec<i32> = apps.iter().map(|a| a.user_id).collect();
+    let users = user::Entity::find().filter(user::Column::Id.is_in(people.clone())).all(db).await?;
+    let profiles = volunteer_profile::Entity::find()
+        .filter(volunteer_profile::Column::UserId.is_in(people.clone()))
+        .all(db)
+        .await?;
+    let tags = volunteer_tag::Entity::find()
+        .filter(volunteer_tag::Column::UserId.is_in(people.clone()))
+        .filter(volunteer_tag::Column::Kind.is_in(["skill", "language"]))
+        .all(db)
+        .await?;
+    let late = application::Entity::find()
+        .filter(application::Column::UserId.is_in(people))
+        .filter(application::Column::WithdrawnLate.eq(true))
+        .all(db)
+        .await?;
+    let today = (at + Duration::hours(3)).date_naive();
+    let mut rows: Vec<QueueRow> = apps
+        .into_iter()
+        .filter_map(|a| {
+            let s = shifts.iter().find(|s| s.id == a.shift_id)?;
+            let o = opportunities.iter().find(|o| o.id == s.opportunity_id)?;
+            let u = users.iter().find(|u| u.id == a.user_id)?;
+            let p = profiles.iter().find(|p| p.user_id == a.user_id);
+            let of = |kind: &str| {
+                tags.iter().filter(|t| t.user_id == a.user_id && t.kind == kind).map(|t| t.value.clone()).collect()
+            };
+            Some(QueueRow {
+                id: a.id,
+                status: a.status.clone(),
+                volunteer: u.full_name.clone(),
+                age: p.and_then(|p| p.birth_date).map(|b| age_on(b, today)),
+                skills: of("skill"),
+                languages: of("language"),
+                motivation: a.motivation.clone(),
+                late_withdrawals: late.iter().filter(|l| l.user_id == a.user_id).count() as u32,
+                opportunity: Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() },
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                taken: s.taken,
+                capacity: s.capacity,
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| (r.status != PENDING, r.starts_at, r.id));
+    Ok(rows)
+}
+
+/// A volunteer's own applications, soonest shift first.
+pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::model::MyApplication>, DbErr> {
+    use crate::backend::entities::organization;
+    use crate::model::{Bilingual, LocalizedName, MyApplication};
+    let apps = application::Entity::find().filter(application::Column::UserId.eq(user_id)).all(db).await?;
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::Id.is_in(apps.iter().map(|a| a.shift_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?;
+    let opportunities = opportunity::Entity::find()
+        .filter(opportunity::Column::Id.is_in(shifts.iter().map(|s| s.opportunity_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?;
+    let orgs = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(opportunities.iter().map(|o| o.organization_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?;
+    let mut rows: Vec<MyApplication> = apps
+        .into_iter()
+        .filter_map(|a| {
+            let s = shifts.iter().find(|s| s.id == a.shift_id)?;
+            let o = opportunities.iter().find(|o| o.id == s.opportunity_id)?;
+            let g = orgs.iter().find(|g| g.id == o.organization_id)?;
+            Some(MyApplication {
+                id: a.id,
+                opportunity_id: o.id,
+                opportunity: Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() },
+                organization: LocalizedName { ar: g.name_ar.clone(), en: g.name_en.clone() },
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                status: a.status,
+                reason: a.reason,
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| (r.starts_at, r.id));
+    Ok(rows)
+}

@@ -339,3 +339,225 @@ pub async fn set_status(
         .await?;
     Ok(())
 }
+
+/// What `/opportunities` is filtered by (all optional), as the service reads it.
+#[derive(Clone, Debug, Default)]
+pub struct Discovery {
+    pub words: String,
+    pub cause: Option<String>,
+    pub skill: Option<String>,
+    pub municipality: Option<String>,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    /// Only opportunities with a shift that still has a free seat.
+    pub seats_left: bool,
+    pub page: u64,
+}
+
+pub const DISCOVERY_PAGE: u64 = 20;
+
+/// One published opportunity as a card: its organization, its next shift to come, and the seats
+/// of its shifts to come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    pub opportunity: opportunity::Model,
+    pub organization: crate::model::LocalizedName,
+    pub next_start: DateTime<Utc>,
+    pub shifts: usize,
+    pub taken: i32,
+    pub capacity: i32,
+}
+
+/// Published opportunities with a shift still to come, matching the filter, soonest first.
+pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>) -> Result<(Vec<Card>, bool), DbErr> {
+    use crate::backend::entities::organization;
+    use sea_orm::sea_query::{ExprTrait, Query};
+    use sea_orm::{QueryOrder, QuerySelect};
+    let day_start = |d: chrono::NaiveDate| {
+        (d.and_hms_opt(0, 0, 0).unwrap_or_default() - Duration::hours(QATAR_OFFSET_HOURS)).and_utc()
+    };
+    let mut shifts = Query::select()
+        .column(shift::Column::OpportunityId)
+        .from(shift::Entity)
+        .and_where(Expr::col(shift::Column::StartsAt).gt(at))
+        .to_owned();
+    if let Some(from) = f.from {
+        shifts.and_where(Expr::col(shift::Column::StartsAt).gte(day_start(from)));
+    }
+    if let Some(to) = f.to.and_then(|d| d.succ_opt()) {
+        shifts.and_where(Expr::col(shift::Column::StartsAt).lt(day_start(to)));
+    }
+    if f.seats_left {
+        shifts.and_where(Expr::col(shift::Column::Taken).lt(Expr::col(shift::Column::Capacity)));
+    }
+    let mut query = opportunity::Entity::find()
+        .filter(opportunity::Column::Status.eq(PUBLISHED))
+        .filter(opportunity::Column::Id.in_subquery(shifts));
+    for word in normalize_for_search(&f.words).split(' ').filter(|w| !w.is_empty()).take(5) {
+        let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        query = query.filter(
+            Expr::col((opportunity::Entity, opportunity::Column::SearchText))
+                .like(sea_orm::sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+        );
+    }
+    if let Some(c) = &f.cause {
+        query = query.filter(opportunity::Column::Cause.eq(c.as_str()));
+    }
+    if let Some(m) = &f.municipality {
+        query = query.filter(opportunity::Column::Municipality.eq(m.as_str()));
+    }
+    if let Some(s) = &f.skill {
+        query = query.filter(
+            opportunity::Column::Id.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(opportunity_skill::Column::OpportunityId)
+                    .from(opportunity_skill::Entity)
+                    .and_where(Expr::col(opportunity_skill::Column::Skill).eq(Expr::val(s.as_str())))
+                    .to_owned(),
+            ),
+        );
+    }
+    let mut rows = query
+        .order_by_desc(opportunity::Column::Id)
+        .limit(DISCOVERY_PAGE + 1)
+        .offset(f.page * DISCOVERY_PAGE)
+        .all(db)
+        .await?;
+    let more = rows.len() as u64 > DISCOVERY_PAGE;
+    rows.truncate(DISCOVERY_PAGE as usize);
+    let ids: Vec<i32> = rows.iter().map(|o| o.id).collect();
+    let upcoming = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.is_in(ids))
+        .filter(shift::Column::StartsAt.gt(at))
+        .order_by_asc(shift::Column::StartsAt)
+        .all(db)
+        .await?;
+    let org_ids: Vec<i32> = rows.iter().map(|o| o.organization_id).collect();
+    let orgs = organization::Entity::find().filter(organization::Column::Id.is_in(org_ids)).all(db).await?;
+    let mut cards: Vec<Card> = rows
+        .into_iter()
+        .filter_map(|o| {
+            let mine: Vec<&shift::Model> = upcoming.iter().filter(|s| s.opportunity_id == o.id).collect();
+            let org = orgs.iter().find(|g| g.id == o.organization_id)?;
+            Some(Card {
+                organization: crate::model::LocalizedName { ar: org.name_ar.clone(), en: org.name_en.clone() },
+                next_start: mine.first()?.starts_at,
+                shifts: mine.len(),
+                taken: mine.iter().map(|s| s.taken).sum(),
+                capacity: mine.iter().map(|s| s.capacity).sum(),
+                opportunity: o,
+            })
+        })
+        .collect();
+    cards.sort_by_key(|c| c.next_start);
+    Ok((cards, more))
+}
+
+/// A published opportunity as its page shows it, with `user`'s own applications to its shifts.
+pub async fn detail(
+    db: &DatabaseConnection,
+    id: i32,
+    user: Option<i32>,
+    at: DateTime<Utc>,
+) -> Result<crate::model::OpportunityDetail, AppError> {
+    use crate::backend::entities::{application, organization};
+    use crate::model::{Bilingual, LocalizedName, OpportunityDetail, ShiftRow};
+    use sea_orm::QueryOrder;
+    let o = opportunity::Entity::find_by_id(id)
+        .filter(opportunity::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let org = organization::Entity::find_by_id(o.organization_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.eq(o.id))
+        .filter(shift::Column::StartsAt.gt(at))
+        .order_by_asc(shift::Column::StartsAt)
+        .all(db)
+        .await?;
+    let mine = match user {
+        Some(u) => {
+            application::Entity::find()
+                .filter(application::Column::UserId.eq(u))
+                .filter(application::Column::ShiftId.is_in(shifts.iter().map(|s| s.id).collect::<Vec<_>>()))
+                .all(db)
+                .await?
+        }
+        None => Vec::new(),
+    };
+    let skills =
+        opportunity_skill::Entity::find().filter(opportunity_skill::Column::OpportunityId.eq(o.id)).all(db).await?;
+    let of = |required: bool| skills.iter().filter(|s| s.required == required).map(|s| s.skill.clone()).collect();
+    Ok(OpportunityDetail {
+        id: o.id,
+        title: Bilingual { ar: o.title_ar, en: o.title_en },
+        description: Bilingual { ar: o.description_ar, en: o.description_en },
+        organization: LocalizedName { ar: org.name_ar, en: org.name_en },
+        organization_slug: org.slug,
+        cause: o.cause,
+        municipality: o.municipality,
+        place: o.place,
+        min_age: o.min_age,
+        gender_rule: o.gender_rule,
+        signup_cutoff_hours: o.signup_cutoff_hours,
+        withdraw_cutoff_hours: o.withdraw_cutoff_hours,
+        required_skills: of(true),
+        preferred_skills: of(false),
+        shifts: shifts
+            .into_iter()
+            .map(|s| ShiftRow {
+                mine: mine.iter().find(|a| a.shift_id == s.id).map(|a| a.status.clone()),
+                id: s.id,
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                capacity: s.capacity,
+                taken: s.taken,
+            })
+            .collect(),
+        signed_in: user.is_some(),
+    })
+}
+
+/// The organization's own opportunities, newest first, with their shifts to come and the
+/// applications waiting for a decision.
+pub async fn of_org(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    at: DateTime<Utc>,
+) -> Result<Vec<crate::model::OrgOpportunityRow>, DbErr> {
+    use crate::backend::entities::application;
+    use crate::model::{Bilingual, OrgOpportunityRow};
+    use sea_orm::QueryOrder;
+    let rows = opportunity::Entity::find()
+        .filter(opportunity::Column::OrganizationId.eq(organization_id))
+        .order_by_desc(opportunity::Column::Id)
+        .all(db)
+        .await?;
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.is_in(rows.iter().map(|o| o.id).collect::<Vec<_>>()))
+        .filter(shift::Column::EndsAt.gt(at))
+        .order_by_asc(shift::Column::StartsAt)
+        .all(db)
+        .await?;
+    let pending = application::Entity::find()
+        .filter(application::Column::ShiftId.is_in(shifts.iter().map(|s| s.id).collect::<Vec<_>>()))
+        .filter(application::Column::Status.eq("pending"))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|o| {
+            let mine: Vec<&shift::Model> = shifts.iter().filter(|s| s.opportunity_id == o.id).collect();
+            OrgOpportunityRow {
+                id: o.id,
+                title: Bilingual { ar: o.title_ar, en: o.title_en },
+                status: o.status,
+                shifts: mine.len() as u32,
+                next_start: mine.first().map(|s| s.starts_at),
+                taken: mine.iter().map(|s| s.taken).sum(),
+                capacity: mine.iter().map(|s| s.capacity).sum(),
+                pending: pending.iter().filter(|a| mine.iter().any(|s| s.id == a.shift_id)).count() as u32,
+            }
+        })
+        .collect())
+}

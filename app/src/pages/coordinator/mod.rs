@@ -1,7 +1,11 @@
 //! The coordinators' area of an organization, and applying for one to join.
 
+mod applications;
 mod apply;
+mod opportunities;
 mod org;
 
+pub use applications::OrgApplicationsPage;
 pub use apply::ApplyPage;
+pub use opportunities::OrgOpportunitiesPage;
 pub use org::{LicenceNotice, OrgPage};

@@ -43,7 +43,11 @@ fn Overview(overview: OrganizationOverview) -> impl IntoView {
             <h1 dir="auto">{name.clone()}</h1>
             <p class="lead">{i18n.t_args("org-lead", &[("org", text(name.clone()))])}</p>
             <LicenceNotice state=overview.licence expiry=overview.licence_expiry/>
-            <p><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></p>
+            <ul class="links">
+                <li><A href="/org/applications">{t("org-applications-title")}</A></li>
+                <li><A href="/org/opportunities">{t("org-opportunities-title")}</A></li>
+                <li><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></li>
+            </ul>
             {query_param("invited").map(|_| view! { <p class="notice" role="status" data-testid="invited">{t("org-invited")}</p> })}
             <h2>{t("org-coordinators")}</h2>
             <p data-testid="coordinator-count">{i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>

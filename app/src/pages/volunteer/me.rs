@@ -76,6 +76,7 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                     {if completeness == 100 { t("me-profile-edit") } else { t("me-profile-complete") }}
                 </A>
             </p>
+            <crate::pages::volunteer::MyApplications/>
             <h2>{t("me-details")}</h2>
             <dl class="details">
                 <dt>{t("me-email")}</dt>

@@ -1,11 +1,13 @@
 //! The volunteer's own pages.
 
+mod applications;
 mod me;
 mod mfa;
 mod privacy;
 mod profile;
 mod security;
 
+pub use applications::MyApplications;
 pub use me::MePage;
 pub use mfa::MfaPage;
 pub use privacy::{PendingPolicies, PrivacySettingsPage};

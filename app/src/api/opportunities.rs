@@ -1,0 +1,153 @@
+//! Opportunities as volunteers find them, and applying to their shifts.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::model::{AppError, OpportunityDetail, OpportunityList, OpportunityQuery};
+
+/// `/opportunities`: published opportunities with shifts to come, filtered; anyone may look.
+#[server(endpoint = "opportunities")]
+pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityList, AppError> {
+    use crate::backend::ctx;
+    use crate::backend::services::opportunities::{self, Discovery};
+    use crate::backend::services::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
+    use crate::model::{Bilingual, FieldError, LocalizedName, OpportunityCard};
+    super::respond(
+        async {
+            let mut errors = Vec::new();
+            let mut pick = |field: &str, raw: &str, known: &[&str]| match raw.trim() {
+                "" => None,
+                v if known.contains(&v) => Some(v.to_string()),
+                _ => {
+                    errors.push(FieldError::new(field, "err-choice-unknown"));
+                    None
+                }
+            };
+            let cause = pick("cause", &query.cause, &CAUSES);
+            let skill = pick("skill", &query.skill, &SKILLS);
+            let municipality = pick("municipality", &query.municipality, &MUNICIPALITIES);
+            let mut date = |field: &str, raw: &str| {
+                let raw = crate::model::inputs::latin_digits(raw.trim());
+                if raw.is_empty() {
+                    return None;
+                }
+                let d = chrono::NaiveDate::parse_from_str(&raw, "%Y-%m-%d").ok();
+                if d.is_none() {
+                    errors.push(FieldError::new(field, "err-date-invalid"));
+                }
+                d
+            };
+            let from = date("from", &query.from);
+            let to = date("to", &query.to);
+            if !errors.is_empty() {
+                let lang = crate::i18n::request_lang();
+                let mut e = AppError::Validation(errors);
+                crate::i18n::localize_fields(&mut e, lang);
+                let AppError::Validation(errors) = e else { unreachable!() };
+                return Ok(OpportunityList { cards: Vec::new(), has_more: false, errors, query });
+            }
+            let filter = Discovery {
+                words: query.words.chars().take(100).collect(),
+                cause,
+                skill,
+                municipality,
+                from,
+                to,
+                seats_left: !query.seats.is_empty(),
+                page: u64::from(query.page.min(1000)),
+            };
+            let (cards, has_more) =
+                opportunities::discover(&ctx()?.db, &filter, crate::backend::services::now()).await?;
+            let cards = cards
+                .into_iter()
+                .map(|c| OpportunityCard {
+                    id: c.opportunity.id,
+                    title: Bilingual { ar: c.opportunity.title_ar, en: c.opportunity.title_en },
+                    organization: LocalizedName { ar: c.organization.ar, en: c.organization.en },
+                    cause: c.opportunity.cause,
+                    municipality: c.opportunity.municipality,
+                    next_start: c.next_start,
+                    shifts: c.shifts as u32,
+                    taken: c.taken,
+                    capacity: c.capacity,
+                })
+                .collect();
+            Ok(OpportunityList { cards, has_more, errors: Vec::new(), query })
+        }
+        .await,
+    )
+}
+
+/// A published opportunity's page (with the caller's own applications to its shifts).
+#[server(endpoint = "opportunity")]
+pub async fn get_opportunity(id: i32) -> Result<OpportunityDetail, AppError> {
+    use crate::backend::services::opportunities;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let me = auth::current_user().await?;
+            opportunities::detail(&ctx()?.db, id, me.map(|u| u.id), crate::backend::services::now()).await
+        }
+        .await,
+    )
+}
+
+/// The logged-in volunteer applies to the ticked shifts (`shifts[<id>]=on`) of one opportunity.
+#[server(endpoint = "apply")]
+pub async fn apply_to_shifts(
+    opportunity_id: i32,
+    shifts: Option<BTreeMap<String, String>>,
+    motivation: Option<String>,
+) -> Result<(), AppError> {
+    use crate::backend::services::{applications, now, opportunities};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let db = ctx()?.db;
+            let detail = opportunities::detail(&db, opportunity_id, Some(user.id), now()).await?;
+            let chosen: Vec<i32> = shifts.unwrap_or_default().keys().filter_map(|k| k.parse().ok()).collect();
+            if chosen.is_empty() {
+                return Err(AppError::field("shifts", "err-shift-choose"));
+            }
+            // Only this opportunity's shifts: an id of another is not one of its boxes.
+            if chosen.iter().any(|id| !detail.shifts.iter().any(|s| s.id == *id)) {
+                return Err(AppError::field("shifts", "err-choice-unknown"));
+            }
+            for id in chosen {
+                applications::apply(&db, user.id, id, motivation.as_deref().unwrap_or_default(), now()).await?;
+            }
+            Ok(())
+        }
+        .await,
+    )
+}
+
+/// The caller's own applications.
+#[server(endpoint = "my_applications")]
+pub async fn get_my_applications() -> Result<Vec<crate::model::MyApplication>, AppError> {
+    use crate::backend::services::applications;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            Ok(applications::mine(&ctx()?.db, user.id).await?)
+        }
+        .await,
+    )
+}
+
+/// The caller withdraws one of their own applications.
+#[server(endpoint = "withdraw_application")]
+pub async fn withdraw_application(application_id: i32) -> Result<(), AppError> {
+    use crate::backend::services::{applications, now};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            applications::withdraw(&ctx()?.db, user.id, application_id, now()).await
+        }
+        .await,
+    )
+}

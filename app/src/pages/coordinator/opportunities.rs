@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::{get_org_opportunities, CreateOpportunity, SetOpportunityStatus};
+use crate::backend::services::opportunities::GENDER_RULES;
+use crate::backend::services::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
+use crate::components::forms::{FormBuilder, Input};
+use crate::components::guard::guarded;
+use crate::components::query_param;
+use crate::i18n::{format_datetime, num, t, use_i18n};
+use crate::model::OrgOpportunityRow;
+
+/// `/org/opportunities`: the organization's opportunities (publish, close) and a new one.
+#[component]
+pub fn OrgOpportunitiesPage() -> impl IntoView {
+    view! {
+        <Title text=t("org-opportunities-title")/>
+        {guarded(get_org_opportunities, |rows| view! { <Opportunities rows/> })}
+    }
+}
+
+#[component]
+fn Opportunities(rows: Vec<OrgOpportunityRow>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel" data-testid="org-opportunities">
+            <h1>{t("org-opportunities-title")}</h1>
+            {query_param("created").map(|_| view! { <p class="notice" role="status" data-testid="created">{t("org-opportunity-created")}</p> })}
+            {if rows.is_empty() {
+                view! { <p>{t("org-opportunities-empty")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {rows.into_iter().map(|r| {
+                            let (title, other) = r.title.pick(i18n.lang);
+                            let id = r.id.to_string();
+                            let action = match r.status.as_str() {
+                                "draft" => Some(("published", "org-opportunity-publish")),
+                                "published" => Some(("closed", "org-opportunity-close")),
+                                _ => None,
+                            };
+                            view! {
+                                <li class="card" data-testid="org-opportunity">
+                                    <h2 lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</h2>
+                                    <p><strong>{i18n.t(&format!("opportunity-status-{}", r.status))}</strong></p>
+                                    <p>
+                                        {r.next_start.map(|d| i18n.t_args("opportunity-next", &[("date", crate::i18n::text(format_datetime(i18n.lang, d)))]))}
+                                    </p>
+                                    <p>{i18n.t_args("opportunity-seats", &[("taken", num(r.taken as f64)), ("capacity", num(r.capacity as f64))])}</p>
+                                    <p>{i18n.t_args("org-opportunity-pending", &[("count", num(r.pending as f64))])}</p>
+                                    {action.map(|(status, label)| FormBuilder::new::<SetOpportunityStatus>(label)
+                                        .hidden("opportunity_id", id.clone())
+                                        .hidden("status", status)
+                                        .view())}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <h2>{t("org-opportunity-new")}</h2>
+            <p>{t("org-opportunity-new-lead")}</p>
+            {FormBuilder::new::<CreateOpportunity>("org-opportunity-create")
+                .next("/org/opportunities?created=1")
+                .input(Input::new("title_ar", "field-title-ar").optional().dir_auto())
+                .input(Input::new("title_en", "field-title-en").optional().dir_auto())
+                .input(Input::new("description_ar", "field-description-ar").kind("textarea").optional().dir_auto())
+                .input(Input::new("description_en", "field-description-en").kind("textarea").optional().dir_auto())
+                .input(Input::new("cause", "field-cause").select("cause", &CAUSES))
+                .input(Input::new("municipality", "field-municipality-where").select("municipality", &MUNICIPALITIES))
+                .input(Input::new("place", "field-place").dir_auto())
+                .input(Input::new("required_skills", "field-required-skills").optional().checkboxes("skill", &SKILLS))
+                .input(Input::new("min_age", "field-min-age").kind("number").optional().hint("field-min-age-hint"))
+                .input(Input::new("gender_rule", "field-gender-rule").optional().select("gender-rule", &GENDER_RULES))
+                .input(Input::new("signup_cutoff_hours", "field-signup-cutoff").kind("number").optional().hint("field-cutoff-hint"))
+                .input(Input::new("withdraw_cutoff_hours", "field-withdraw-cutoff").kind("number").optional().hint("field-cutoff-hint"))
+                .input(Input::new("starts", "field-shift-starts").kind("datetime-local").hint("field-shift-time-hint"))
+                .input(Input::new("ends", "field-shift-ends").kind("datetime-local"))
+                .input(Input::new("capacity", "field-capacity").kind("number"))
+                .input(Input::new("weeks", "field-weeks").kind("number").optional().hint("field-weeks-hint"))
+                .view()}
+        </section>
+    }
+}
