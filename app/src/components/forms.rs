@@ -380,7 +380,10 @@ fn Field(field: FormField, autofocus: bool) -> impl IntoView {
                 <input
                     id=id
                     name=name
-                    type=kind
+                    // A number is typed as text with a numeric keyboard: browsers' number inputs
+                    // refuse Arabic-Indic digits, which the server reads.
+                    type=if kind == "number" { "text".to_string() } else { kind.clone() }
+                    inputmode=(kind == "number").then_some("numeric")
                     autocomplete=autocomplete
                     dir=dir_auto.then_some("auto")
                     value=(!value.is_empty()).then_some(value)

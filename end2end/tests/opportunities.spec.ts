@@ -1,0 +1,96 @@
+import { expect, test, checkPage, hydrated, logIn, plain, uniqueEmail } from "./helpers";
+
+for (const lang of ["ar", "en"] as const) {
+  test.describe(`in ${lang}`, () => {
+    test.use({ locale: lang, viewport: { width: 360, height: 740 } });
+    const t = (ar: string, en: string) => (lang === "ar" ? ar : en);
+
+    test("a coordinator publishes an opportunity, a volunteer finds it with filters and applies, the coordinator approves", async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const title = `${t("تنظيف شاطئ الوكرة", "Al Wakrah beach clean-up")} ${lang}-${Date.now() % 100000}`;
+
+      // The coordinator creates a draft with a weekly series of two shifts, then publishes it.
+      const coordinatorContext = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 800 } });
+      const coordinator = await coordinatorContext.newPage();
+      await logIn(coordinator, "coordinator@tam.qa", "tam-demo-2026");
+      await coordinator.goto("/org/opportunities");
+      await checkPage(coordinator, lang);
+      await coordinator.locator(lang === "ar" ? "#field-title_ar" : "#field-title_en").fill(title);
+      await coordinator.locator("#field-cause").selectOption("environment");
+      await coordinator.locator("#field-municipality").selectOption("al-wakrah");
+      await coordinator.locator("#field-place").fill(t("شاطئ الوكرة العام", "Al Wakrah public beach"));
+      await coordinator.locator("#field-starts").fill("2030-03-02T07:00");
+      await coordinator.locator("#field-ends").fill("2030-03-02T06:00");
+      await coordinator.locator("#field-capacity").fill("٣");
+      await coordinator.locator("#field-weeks").fill("2");
+      await coordinator.locator("form.form button[type=submit]").last().click();
+      await expect(coordinator.locator("#field-ends-error")).not.toBeEmpty();
+      await checkPage(coordinator, lang);
+      await coordinator.locator("#field-ends").fill("2030-03-02T10:00");
+      await coordinator.locator("form.form button[type=submit]").last().click();
+      await coordinator.waitForURL("**/org/opportunities?created=1");
+      const card = coordinator.getByTestId("org-opportunity").filter({ hasText: title });
+      await expect(card).toContainText(t("مسودة", "Draft"));
+      await card.getByRole("button", { name: t("انشر", "Publish") }).click();
+      await expect(coordinator.getByTestId("org-opportunity").filter({ hasText: title })).toContainText(
+        t("منشورة", "Published"),
+      );
+
+      // A volunteer finds it with filters (the list's address carries them) and applies.
+      const email = uniqueEmail(`apply-${lang}`);
+      await page.goto("/register");
+      await hydrated(page);
+      await page.locator("#field-full_name").fill(t("ريم المهندي", "Reem Al-Muhannadi"));
+      await page.locator("#field-email").fill(email);
+      await page.locator("#field-password").fill("saffron dhow at the corniche");
+      await page.locator("#field-accept-policies").check();
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/me");
+      await page.goto("/me/profile");
+      await hydrated(page);
+      await page.locator("#field-birth_date").fill("1999-05-05");
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/me/profile?step=2&saved=1");
+
+      await page.goto("/opportunities");
+      await checkPage(page, lang);
+      await page.locator("#filter-cause").selectOption("environment");
+      await page.locator("#filter-municipality").selectOption("al-wakrah");
+      await page.locator("#filter-seats").check();
+      await page.locator("form.filters button[type=submit]").click();
+      await page.waitForURL(/\/opportunities\?.*cause=environment/);
+      expect(new URL(page.url()).searchParams.get("municipality")).toBe("al-wakrah");
+      const found = page.getByTestId("opportunity-card").filter({ hasText: title });
+      await expect(found).toHaveCount(1);
+      expect(plain(await found.getByTestId("seats").textContent())).toContain(t("0 من 6", "0 of 6"));
+      await checkPage(page, lang);
+      await found.getByRole("link").click();
+      await page.waitForURL(/\/opportunities\/\d+$/);
+      await checkPage(page, lang);
+      await page.locator("#field-shifts input[type=checkbox]").first().check();
+      await page.locator("#field-motivation").fill(t("أحب البحر وأسكن قريبًا منه.", "I love the sea and live nearby."));
+      await page.locator("form.form button[type=submit]").last().click();
+      await page.waitForURL("**?applied=1");
+      await expect(page.getByTestId("my-status")).toHaveText(t("بانتظار القرار", "Waiting for a decision"));
+      await checkPage(page, lang);
+
+      // The coordinator approves it from the queue.
+      await coordinator.goto("/org/applications");
+      await checkPage(coordinator, lang);
+      const row = coordinator.getByTestId("queue-row").filter({ hasText: title });
+      await expect(row).toHaveCount(1);
+      await row.getByRole("button", { name: t("اقبل", "Approve") }).click();
+      await expect(coordinator.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
+
+      // The volunteer's page shows the decision.
+      await page.goto("/me");
+      const mine = page.getByTestId("my-application").filter({ hasText: title });
+      await expect(mine.getByTestId("application-status")).toHaveText(t("مقبول", "Approved"));
+      await checkPage(page, lang);
+      await coordinatorContext.close();
+    });
+  });
+}
