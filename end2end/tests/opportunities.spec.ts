@@ -15,7 +15,8 @@ for (const lang of ["ar", "en"] as const) {
       // The coordinator creates a draft with a weekly series of two shifts, then publishes it.
       const coordinatorContext = await browser.newContext({ locale: lang, viewport: { width: 1280, height: 800 } });
       const coordinator = await coordinatorContext.newPage();
-      await logIn(coordinator, "coordinator@tam.qa", "tam-demo-2026");
+      // Eid Charity's coordinator: the roles journey logs in as the other one, and a code is accepted once.
+      await logIn(coordinator, "coordinator2@tam.qa", "tam-demo-2026");
       await coordinator.goto("/org/opportunities");
       await checkPage(coordinator, lang);
       await coordinator.locator(lang === "ar" ? "#field-title_ar" : "#field-title_en").fill(title);

@@ -2,6 +2,7 @@
 //! the refusal shown instead of data, and the static assets a page links to.
 
 pub mod assets;
+pub mod filters;
 pub mod forms;
 pub mod guard;
 pub mod layout;

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{get_volunteer, search_volunteers, ExportVolunteers};
 use crate::backend::services::profiles::{CAUSES, GENDERS, LANGUAGES, MUNICIPALITIES, SKILLS};
 use crate::backend::services::volunteers::AGE_BANDS;
+use crate::components::filters;
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
 use crate::components::taxonomy;
@@ -34,7 +35,7 @@ pub fn AdminVolunteersPage() -> impl IntoView {
     }
 }
 
-fn pairs(q: &VolunteerQuery) -> [(&'static str, &String); 8] {
+fn pairs(q: &VolunteerQuery) -> [(&'static str, &str); 8] {
     [
         ("words", &q.words),
         ("skill", &q.skill),
@@ -48,14 +49,7 @@ fn pairs(q: &VolunteerQuery) -> [(&'static str, &String); 8] {
 }
 
 fn page_link(q: &VolunteerQuery, page: u32) -> String {
-    let mut url = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in pairs(q) {
-        if !v.is_empty() {
-            url.append_pair(k, v);
-        }
-    }
-    url.append_pair("page", &page.to_string());
-    format!("/admin/volunteers?{}", url.finish())
+    filters::page_link("/admin/volunteers", &pairs(q), page)
 }
 
 #[component]
@@ -64,25 +58,8 @@ fn Volunteers(page: VolunteerPage) -> impl IntoView {
     let VolunteerPage { rows, has_more, errors, query } = page;
     let export_action = <ExportVolunteers as server_fn::ServerFn>::PATH;
     let sep = list_separator(i18n.lang);
-    let error = |field: &str| errors.iter().find(|e| e.field == field).and_then(|e| e.text.clone());
-    let choice = move |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: String| {
-        let id = format!("filter-{name}");
-        let err = error(name);
-        let error_id = format!("{id}-error");
-        view! {
-            <div class="field" class:has-error=err.is_some()>
-                <label for=id.clone()>{t(label)}</label>
-                <select id=id name=name aria-invalid=err.is_some().then_some("true")
-                    aria-describedby=err.is_some().then(|| error_id.clone())>
-                    <option value="">{t("filter-any")}</option>
-                    {options.into_iter().map(|(v, l)| {
-                        let selected = v == value;
-                        view! { <option value=v selected=selected>{l}</option> }
-                    }).collect_view()}
-                </select>
-                <p class="field-error" id=error_id>{err.clone()}</p>
-            </div>
-        }
+    let choice = |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: &str| {
+        filters::select(name, label, options, value, filters::error_of(&errors, name))
     };
     let labelled = |prefix: &str, values: &[&str]| taxonomy::choices(i18n, prefix, values);
     let slots = taxonomy::slot_choices(i18n);
@@ -100,13 +77,13 @@ fn Volunteers(page: VolunteerPage) -> impl IntoView {
                     <label for="filter-words">{t("filter-words")}</label>
                     <input id="filter-words" name="words" type="search" dir="auto" value=query.words.clone()/>
                 </div>
-                {choice("skill", "field-skills", labelled("skill", &SKILLS), query.skill.clone())}
-                {choice("cause", "field-causes", labelled("cause", &CAUSES), query.cause.clone())}
-                {choice("municipality", "field-municipality", labelled("municipality", &MUNICIPALITIES), query.municipality.clone())}
-                {choice("age_band", "filter-age-band", bands, query.age_band.clone())}
-                {choice("gender", "field-gender", labelled("gender", &GENDERS), query.gender.clone())}
-                {choice("language", "field-languages", labelled("language", &LANGUAGES), query.language.clone())}
-                {choice("slot", "field-availability", slots, query.slot.clone())}
+                {choice("skill", "field-skills", labelled("skill", &SKILLS), &query.skill)}
+                {choice("cause", "field-causes", labelled("cause", &CAUSES), &query.cause)}
+                {choice("municipality", "field-municipality", labelled("municipality", &MUNICIPALITIES), &query.municipality)}
+                {choice("age_band", "filter-age-band", bands, &query.age_band)}
+                {choice("gender", "field-gender", labelled("gender", &GENDERS), &query.gender)}
+                {choice("language", "field-languages", labelled("language", &LANGUAGES), &query.language)}
+                {choice("slot", "field-availability", slots, &query.slot)}
                 <button type="submit" class="button primary">{t("filter-submit")}</button>
             </form>
             // A plain post, not the island: the answer is the file.
@@ -150,10 +127,7 @@ fn Volunteers(page: VolunteerPage) -> impl IntoView {
                     </div>
                 }.into_any()
             }}
-            <nav class="pager" aria-label=t("audit-pages")>
-                {newer.map(|href| view! { <a href=href rel="prev">{t("pager-previous")}</a> })}
-                {older.map(|href| view! { <a href=href rel="next">{t("pager-next")}</a> })}
-            </nav>
+            {filters::pager(newer, older)}
         </section>
     }
 }

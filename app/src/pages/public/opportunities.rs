@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{find_opportunities, get_opportunity, ApplyToShifts};
 use crate::backend::services::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
+use crate::components::filters;
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
@@ -40,60 +41,27 @@ fn titled(i18n: I18n, title: &Bilingual) -> impl IntoView {
 }
 
 fn page_link(q: &OpportunityQuery, page: u32) -> String {
-    let mut url = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [
-        ("words", &q.words),
+    let filters = [
+        ("words", q.words.as_str()),
         ("cause", &q.cause),
         ("skill", &q.skill),
         ("municipality", &q.municipality),
         ("from", &q.from),
         ("to", &q.to),
         ("seats", &q.seats),
-    ] {
-        if !v.is_empty() {
-            url.append_pair(k, v);
-        }
-    }
-    url.append_pair("page", &page.to_string());
-    format!("/opportunities?{}", url.finish())
+    ];
+    filters::page_link("/opportunities", &filters, page)
 }
 
 #[component]
 fn List(list: OpportunityList) -> impl IntoView {
     let i18n = use_i18n();
     let OpportunityList { cards, has_more, errors, query } = list;
-    let error = |field: &str| errors.iter().find(|e| e.field == field).and_then(|e| e.text.clone());
-    let choice = move |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: String| {
-        let id = format!("filter-{name}");
-        let err = error(name);
-        let error_id = format!("{id}-error");
-        view! {
-            <div class="field" class:has-error=err.is_some()>
-                <label for=id.clone()>{t(label)}</label>
-                <select id=id name=name aria-invalid=err.is_some().then_some("true")
-                    aria-describedby=err.is_some().then(|| error_id.clone())>
-                    <option value="">{t("filter-any")}</option>
-                    {options.into_iter().map(|(v, l)| {
-                        let selected = v == value;
-                        view! { <option value=v selected=selected>{l}</option> }
-                    }).collect_view()}
-                </select>
-                <p class="field-error" id=error_id>{err.clone()}</p>
-            </div>
-        }
+    let choice = |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: &str| {
+        filters::select(name, label, options, value, filters::error_of(&errors, name))
     };
-    let date = move |name: &'static str, label: &'static str, value: String| {
-        let id = format!("filter-{name}");
-        let err = error(name);
-        let error_id = format!("{id}-error");
-        view! {
-            <div class="field" class:has-error=err.is_some()>
-                <label for=id.clone()>{t(label)}</label>
-                <input id=id name=name type="date" value=value aria-invalid=err.is_some().then_some("true")
-                    aria-describedby=err.is_some().then(|| error_id.clone())/>
-                <p class="field-error" id=error_id>{err.clone()}</p>
-            </div>
-        }
+    let date = |name: &'static str, label: &'static str, value: &str| {
+        filters::input(name, label, "date", value, filters::error_of(&errors, name))
     };
     let newer = (query.page > 0).then(|| page_link(&query, query.page - 1));
     let older = has_more.then(|| page_link(&query, query.page + 1));
@@ -106,11 +74,11 @@ fn List(list: OpportunityList) -> impl IntoView {
                     <label for="filter-words">{t("filter-words-opportunity")}</label>
                     <input id="filter-words" name="words" type="search" dir="auto" value=query.words.clone()/>
                 </div>
-                {choice("cause", "field-cause", taxonomy::choices(i18n, "cause", &CAUSES), query.cause.clone())}
-                {choice("skill", "field-skill", taxonomy::choices(i18n, "skill", &SKILLS), query.skill.clone())}
-                {choice("municipality", "field-municipality-where", taxonomy::choices(i18n, "municipality", &MUNICIPALITIES), query.municipality.clone())}
-                {date("from", "filter-from", query.from.clone())}
-                {date("to", "filter-to", query.to.clone())}
+                {choice("cause", "field-cause", taxonomy::choices(i18n, "cause", &CAUSES), &query.cause)}
+                {choice("skill", "field-skill", taxonomy::choices(i18n, "skill", &SKILLS), &query.skill)}
+                {choice("municipality", "field-municipality-where", taxonomy::choices(i18n, "municipality", &MUNICIPALITIES), &query.municipality)}
+                {date("from", "filter-from", &query.from)}
+                {date("to", "filter-to", &query.to)}
                 <label class="choice" for="filter-seats">
                     <input type="checkbox" id="filter-seats" name="seats" value="1" checked=!query.seats.is_empty()/>
                     <span>{t("filter-seats")}</span>
@@ -139,10 +107,7 @@ fn List(list: OpportunityList) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
-            <nav class="pager" aria-label=t("audit-pages")>
-                {newer.map(|href| view! { <a href=href rel="prev">{t("pager-previous")}</a> })}
-                {older.map(|href| view! { <a href=href rel="next">{t("pager-next")}</a> })}
-            </nav>
+            {filters::pager(newer, older)}
         </section>
     }
 }
