@@ -13,6 +13,8 @@ use services::applications::{self, Decision};
 use services::opportunities::{self, OpportunityInput, ShiftInput};
 use services::profiles::ProfileInput;
 
+const SITE: &str = "https://tam.example";
+
 async fn person(t: &TestDb, mail: &str, born: &str, gender: &str) -> user::Model {
     let u = services::accounts::register(
         &t.db,
@@ -133,7 +135,7 @@ app::db_test!(a_seat_is_never_given_twice, |t: TestDb| async move {
     for id in ids {
         let db = db.clone();
         tasks.push(tokio::spawn(async move {
-            applications::decide(&db, org, coordinator, id, Decision::Approve, None).await.map(|_| ())
+            applications::decide(&db, org, coordinator, id, Decision::Approve, SITE, None).await.map(|_| ())
         }));
     }
     let mut approved = 0;
@@ -166,15 +168,15 @@ app::db_test!(approved_shifts_never_overlap, |t: TestDb| async move {
     for s in &shifts {
         apps.push(applications::apply(&t.db, v.id, s.id, "أحب المساعدة", services::now()).await.unwrap().id);
     }
-    applications::decide(&t.db, org, c, apps[0], Decision::Approve, None).await.unwrap();
-    let e = applications::decide(&t.db, org, c, apps[1], Decision::Approve, None).await.unwrap_err();
+    applications::decide(&t.db, org, c, apps[0], Decision::Approve, SITE, None).await.unwrap();
+    let e = applications::decide(&t.db, org, c, apps[1], Decision::Approve, SITE, None).await.unwrap_err();
     let AppError::Validation(list) = e else { panic!() };
     assert_eq!(list[0].message, "err-shift-clash");
     assert!(list[0].args.iter().any(|(k, v)| k == "shift" && v.contains("توزيع السلال الغذائية")), "{:?}", list[0].args);
     // The refused approval gave its seat back.
     assert_eq!(shift::Entity::find_by_id(shifts[1].id).one(&t.db).await.unwrap().unwrap().taken, 0);
     // 48h+4h ends exactly when 52h starts: back to back is not a clash.
-    applications::decide(&t.db, org, c, apps[2], Decision::Approve, None).await.unwrap();
+    applications::decide(&t.db, org, c, apps[2], Decision::Approve, SITE, None).await.unwrap();
 });
 
 // What is checked when applying: the minimum age (at the shift's date), the gender rule, a
@@ -214,27 +216,35 @@ app::db_test!(decisions_follow_the_state_and_the_organization, |t: TestDb| async
     let v = person(&t, "sara@example.qa", "1995-01-01", "female").await;
     let a = applications::apply(&t.db, v.id, shifts[0].id, "", services::now()).await.unwrap();
     assert_eq!(
-        applications::decide(&t.db, org_b, c_b, a.id, Decision::Approve, None).await.unwrap_err(),
+        applications::decide(&t.db, org_b, c_b, a.id, Decision::Approve, SITE, None).await.unwrap_err(),
         AppError::NotFound
     );
     assert_eq!(
-        message(applications::decide(&t.db, org, c, a.id, Decision::Reject(" ".into()), None).await.unwrap_err()),
+        message(applications::decide(&t.db, org, c, a.id, Decision::Reject(" ".into()), SITE, None).await.unwrap_err()),
         "err-reason-required"
     );
     applications::withdraw(&t.db, v.id, a.id, services::now()).await.unwrap();
     assert_eq!(
-        message(applications::decide(&t.db, org, c, a.id, Decision::Approve, None).await.unwrap_err()),
+        message(applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap_err()),
         "err-already-decided"
     );
     assert_eq!(shift::Entity::find_by_id(shifts[0].id).one(&t.db).await.unwrap().unwrap().taken, 0);
     // Applying again after withdrawing starts afresh; waitlisted, then approved.
     let again = applications::apply(&t.db, v.id, shifts[0].id, "", services::now()).await.unwrap();
     assert_eq!(again.id, a.id);
-    applications::decide(&t.db, org, c, a.id, Decision::Waitlist, None).await.unwrap();
-    let approved = applications::decide(&t.db, org, c, a.id, Decision::Approve, None).await.unwrap();
+    applications::decide(&t.db, org, c, a.id, Decision::Waitlist, SITE, None).await.unwrap();
+    let approved = applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap();
     assert_eq!((approved.status.as_str(), approved.decided_by), (applications::APPROVED, Some(c)));
+    // Each decision is mailed to the volunteer, in their language, with the opportunity named.
+    let mail = services::mail::to(&t.db, "sara@example.qa").await.unwrap();
+    let kinds: Vec<&str> = mail.iter().map(|m| m.kind.as_str()).collect();
+    assert_eq!(kinds, ["application-waitlisted", "application-approved"]);
+    assert!(mail[1].body_text.contains("توزيع السلال الغذائية"), "{}", mail[1].body_text);
+    assert!(mail[1].body_text.contains("https://tam.example/me"), "{}", mail[1].body_text);
     assert_eq!(
-        message(applications::decide(&t.db, org, c, a.id, Decision::Reject("late".into()), None).await.unwrap_err()),
+        message(
+            applications::decide(&t.db, org, c, a.id, Decision::Reject("late".into()), SITE, None).await.unwrap_err()
+        ),
         "err-already-decided"
     );
     // Another organization's coordinator cannot publish or close this one's opportunity either.

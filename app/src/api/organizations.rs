@@ -341,7 +341,8 @@ pub async fn decide_application(application_id: i32, decision: String, reason: O
                 "reject" => Decision::Reject(reason.unwrap_or_default()),
                 _ => return Err(AppError::field(crate::model::FORM, "err-choice-unknown")),
             };
-            applications::decide(&ctx()?.db, org, user.id, application_id, decision, auth::client_addr())
+            let c = ctx()?;
+            applications::decide(&c.db, org, user.id, application_id, decision, &c.public_url, auth::client_addr())
                 .await
                 .map(|_| ())
         }

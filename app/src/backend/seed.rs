@@ -323,9 +323,9 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
     let (eid, omar, reading) = (&shifts_of[2].0, shifts_of[2].1, &shifts_of[2].2);
     let approved =
         applications::apply(db, fatima, marathon[0], "أحمل شهادة إسعافات أولية من الهلال الأحمر.", now).await?;
-    applications::decide(db, *qrc, maryam, approved.id, Decision::Approve, None).await?;
+    applications::decide(db, *qrc, maryam, approved.id, Decision::Approve, "", None).await?;
     let waitlisted = applications::apply(db, noora, baskets[0], "", now).await?;
-    applications::decide(db, *qrc, maryam, waitlisted.id, Decision::Waitlist, None).await?;
+    applications::decide(db, *qrc, maryam, waitlisted.id, Decision::Waitlist, "", None).await?;
     applications::apply(db, ahmed, baskets[0], "I can drive the van if needed.", now).await?;
     applications::apply(db, fatima, baskets[1], "", now).await?;
     let rejected = applications::apply(db, noora, reading[0], "", now).await?;
@@ -335,6 +335,7 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
         omar,
         rejected.id,
         Decision::Reject("نحتاج إلى خبرة في التعليم لهذا النادي.".into()),
+        "",
         None,
     )
     .await?;

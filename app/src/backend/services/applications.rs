@@ -16,8 +16,8 @@ use sea_orm::sea_query::ExprTrait;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DbBackend, QueryFilter, Statement, TransactionTrait};
 
 use super::profiles::{self, age_on};
-use super::{audit, now};
-use crate::backend::entities::{application, opportunity, shift, volunteer_profile};
+use super::{audit, mail, now};
+use crate::backend::entities::{application, opportunity, shift, user, volunteer_profile};
 use crate::model::{AppError, FieldError, FORM};
 
 pub const PENDING: &str = "pending";
@@ -166,13 +166,15 @@ async fn clash(
     Ok(o.map(|o| (other, o)))
 }
 
-/// A coordinator decides on an application of their organization.
+/// A coordinator decides on an application of their organization. The volunteer is mailed the
+/// decision in their language, in the same transaction (`site` starts the link; none when empty).
 pub async fn decide(
     db: &DatabaseConnection,
     organization_id: i32,
     coordinator: i32,
     application_id: i32,
     decision: Decision,
+    site: &str,
     client: Option<std::net::IpAddr>,
 ) -> Result<application::Model, AppError> {
     let (a, s, o) = of_organization(db, organization_id, application_id).await?;
@@ -235,6 +237,35 @@ pub async fn decide(
         .await?;
     if updated.rows_affected != 1 {
         return Err(AppError::field(FORM, "err-already-decided"));
+    }
+    if let Some(volunteer) = user::Entity::find_by_id(a.user_id).one(&txn).await? {
+        let lang = crate::i18n::Lang::from_tag(&volunteer.lang).unwrap_or_default();
+        let title = match lang {
+            crate::i18n::Lang::Ar => o.title_ar.clone().or_else(|| o.title_en.clone()),
+            crate::i18n::Lang::En => o.title_en.clone().or_else(|| o.title_ar.clone()),
+        }
+        .unwrap_or_default();
+        let when = crate::i18n::format_datetime(lang, s.starts_at);
+        let detail = match &decision {
+            Decision::Reject(reason) => format!("{title}, {when}: {}", reason.trim()),
+            _ => format!("{title}, {when}"),
+        };
+        mail::enqueue(
+            &txn,
+            mail::Letter {
+                kind: match decision {
+                    Decision::Approve => "application-approved",
+                    Decision::Waitlist => "application-waitlisted",
+                    Decision::Reject(_) => "application-rejected",
+                },
+                to: &volunteer.email,
+                lang,
+                name: &volunteer.full_name,
+                link: (!site.is_empty()).then(|| format!("{site}/me")),
+                detail: Some(&detail),
+            },
+        )
+        .await?;
     }
     audit::Event::by(audit::Kind::ApplicationDecided, coordinator, a.user_id, client)
         .detail(format!("application {} {status} (opportunity {})", a.id, o.id))
