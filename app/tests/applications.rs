@@ -255,3 +255,23 @@ app::db_test!(decisions_follow_the_state_and_the_organization, |t: TestDb| async
     let row = services::audit::of(&t.db, v.id).await.unwrap().into_iter().next().unwrap();
     assert_eq!((row.kind.as_str(), row.actor_id), ("application-decided", Some(c)));
 });
+
+// Discovery lists the soonest first, by each opportunity's next shift, whatever order they were
+// created in; filters narrow it.
+app::db_test!(discovery_lists_the_soonest_first, |t: TestDb| async move {
+    let (_, _, later) = published(&t, "later", 5, &[(100, 2)], |i| i.title_ar = "لاحقًا".into()).await;
+    let (_, _, sooner) = published(&t, "sooner", 5, &[(50, 2), (200, 2)], |i| {
+        i.title_ar = "قريبًا".into();
+        i.cause = "health".into();
+    })
+    .await;
+    let all = opportunities::discover(&t.db, &opportunities::Discovery::default(), services::now()).await.unwrap().0;
+    let order: Vec<i32> = all.iter().map(|c| c.opportunity.id).collect();
+    assert_eq!(order, [sooner[0].opportunity_id, later[0].opportunity_id]);
+    assert_eq!((all[0].shifts, all[0].capacity), (2, 10));
+    let health = opportunities::Discovery { cause: Some("health".into()), ..Default::default() };
+    let found = opportunities::discover(&t.db, &health, services::now()).await.unwrap().0;
+    assert_eq!(found.len(), 1);
+    let words = opportunities::Discovery { words: "لاحقا".into(), ..Default::default() };
+    assert_eq!(opportunities::discover(&t.db, &words, services::now()).await.unwrap().0.len(), 1);
+});

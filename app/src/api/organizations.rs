@@ -294,23 +294,16 @@ pub async fn set_opportunity_status(opportunity_id: i32, status: String) -> Resu
 /// volunteer shown is a view of their personal data, logged.
 #[server(endpoint = "org_applications")]
 pub async fn get_org_applications() -> Result<Vec<crate::model::QueueRow>, AppError> {
-    use crate::backend::entities::application;
     use crate::backend::services::{applications, audit, now};
     use crate::backend::{auth, ctx};
-    use sea_orm::EntityTrait;
     super::respond(
         async {
             let (user, org) = auth::require_coordinator().await?;
             let db = ctx()?.db;
             let rows = applications::queue(&db, org, now()).await?;
-            let mut people = Vec::new();
-            for r in &rows {
-                if let Some(a) = application::Entity::find_by_id(r.id).one(&db).await? {
-                    if !people.contains(&a.user_id) {
-                        people.push(a.user_id);
-                    }
-                }
-            }
+            let mut people: Vec<i32> = rows.iter().map(|r| r.volunteer_id).collect();
+            people.sort_unstable();
+            people.dedup();
             audit::record_each(
                 &db,
                 audit::Kind::PersonalDataViewed,

@@ -514,6 +514,7 @@ pub struct OrgOpportunityRow {
 pub struct QueueRow {
     pub id: i32,
     pub status: String,
+    pub volunteer_id: i32,
     pub volunteer: String,
     pub age: Option<i32>,
     pub skills: Vec<String>,

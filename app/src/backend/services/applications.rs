@@ -370,6 +370,7 @@ pub async fn queue(
             Some(QueueRow {
                 id: a.id,
                 status: a.status.clone(),
+                volunteer_id: u.id,
                 volunteer: u.full_name.clone(),
                 age: p.and_then(|p| p.birth_date).map(|b| age_on(b, today)),
                 skills: of("skill"),

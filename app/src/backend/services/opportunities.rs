@@ -417,8 +417,25 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
             ),
         );
     }
+    // Soonest first across pages: by each opportunity's next shift to come.
+    let next_start = Query::select()
+        .expr(Expr::col((shift::Entity, shift::Column::StartsAt)).min())
+        .from(shift::Entity)
+        .and_where(
+            Expr::col((shift::Entity, shift::Column::OpportunityId))
+                .equals((opportunity::Entity, opportunity::Column::Id)),
+        )
+        .and_where(Expr::col((shift::Entity, shift::Column::StartsAt)).gt(at))
+        .to_owned();
     let mut rows = query
-        .order_by_desc(opportunity::Column::Id)
+        .order_by(
+            Expr::SubQuery(
+                None,
+                Box::new(sea_orm::sea_query::QueryStatementBuilder::into_sub_query_statement(next_start)),
+            ),
+            sea_orm::Order::Asc,
+        )
+        .order_by_asc(opportunity::Column::Id)
         .limit(DISCOVERY_PAGE + 1)
         .offset(f.page * DISCOVERY_PAGE)
         .all(db)
@@ -434,7 +451,7 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
         .await?;
     let org_ids: Vec<i32> = rows.iter().map(|o| o.organization_id).collect();
     let orgs = organization::Entity::find().filter(organization::Column::Id.is_in(org_ids)).all(db).await?;
-    let mut cards: Vec<Card> = rows
+    let cards: Vec<Card> = rows
         .into_iter()
         .filter_map(|o| {
             let mine: Vec<&shift::Model> = upcoming.iter().filter(|s| s.opportunity_id == o.id).collect();
@@ -449,7 +466,6 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
             })
         })
         .collect();
-    cards.sort_by_key(|c| c.next_start);
     Ok((cards, more))
 }
 

@@ -64,10 +64,7 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                 <p class="notice" role="status" data-testid="profile-saved">{t("profile-saved")}</p>
             })}
             <h2>{t("me-profile")}</h2>
-            <div class="meter" data-testid="me-completeness">
-                <label for="completeness">{i18n.t_args("profile-complete", &[("percent", num(completeness as f64))])}</label>
-                <progress id="completeness" max="100" value=completeness.to_string()>{format!("{completeness}%")}</progress>
-            </div>
+            <crate::pages::volunteer::CompletenessMeter percent=completeness testid="me-completeness"/>
             {needs_consent.then(|| view! {
                 <p class="notice" data-testid="me-guardian">{t("err-guardian-consent-needed")}</p>
             })}

@@ -11,5 +11,5 @@ pub use applications::MyApplications;
 pub use me::MePage;
 pub use mfa::MfaPage;
 pub use privacy::{PendingPolicies, PrivacySettingsPage};
-pub use profile::ProfilePage;
+pub use profile::{CompletenessMeter, ProfilePage};
 pub use security::SecurityPage;

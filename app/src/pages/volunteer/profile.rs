@@ -117,10 +117,7 @@ fn Profile(form: ProfileForm) -> impl IntoView {
         <section class="panel" data-testid="profile">
             <h1>{t("profile-title")}</h1>
             <p class="lead">{t("profile-lead")}</p>
-            <div class="meter" data-testid="completeness">
-                <label for="completeness">{i18n.t_args("profile-complete", &[("percent", num(completeness as f64))])}</label>
-                <progress id="completeness" max="100" value=completeness.to_string()>{format!("{completeness}%")}</progress>
-            </div>
+            <CompletenessMeter percent=completeness testid="completeness"/>
             {query_param("saved").map(|_| view! { <p class="notice" role="status" data-testid="saved">{t("profile-saved")}</p> })}
             {minor.then(|| view! {
                 <GuardianState email=guardian_email consented=guardian_consent_at/>
@@ -147,6 +144,18 @@ fn Profile(form: ProfileForm) -> impl IntoView {
             {builder.view()}
             <p><A href="/me">{t("profile-back")}</A></p>
         </section>
+    }
+}
+
+/// How complete the profile is, as a labelled progress bar (on `/me` and on the profile).
+#[component]
+pub fn CompletenessMeter(percent: u8, testid: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="meter" data-testid=testid>
+            <label for="completeness">{i18n.t_args("profile-complete", &[("percent", num(percent as f64))])}</label>
+            <progress id="completeness" max="100" value=percent.to_string()>{format!("{percent}%")}</progress>
+        </div>
     }
 }
 
