@@ -43,7 +43,7 @@ mod server_side {
             CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OpportunitiesPage,
             OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
         },
-        volunteer::{MePage, MfaPage, PrivacySettingsPage, ProfilePage, SecurityPage},
+        volunteer::{MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage, SecurityPage},
     };
 
     /// The HTML document. `<html lang dir>` comes from [`App`] (leptos_meta), not from here.
@@ -114,6 +114,7 @@ mod server_side {
                         <Route path=StaticSegment("verify") view=VerifyPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
                         <Route path=path!("/me/profile") view=ProfilePage ssr=SsrMode::Async/>
+                        <Route path=path!("/me/notifications") view=NotificationsPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("consent") view=ConsentPage ssr=SsrMode::Async/>
                         <Route path=path!("/me/security") view=SecurityPage ssr=SsrMode::Async/>
                         <Route path=path!("/me/mfa") view=MfaPage ssr=SsrMode::Async/>

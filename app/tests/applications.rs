@@ -155,7 +155,7 @@ app::db_test!(a_seat_is_never_given_twice, |t: TestDb| async move {
         .unwrap();
     assert_eq!(rows.len(), 5);
     // A withdrawal gives the seat back.
-    applications::withdraw(&t.db, rows[0].user_id, rows[0].id, services::now()).await.unwrap();
+    applications::withdraw(&t.db, rows[0].user_id, rows[0].id, "", services::now()).await.unwrap();
     assert_eq!(shift::Entity::find_by_id(shifts[0].id).one(&t.db).await.unwrap().unwrap().taken, 4);
 });
 
@@ -223,7 +223,7 @@ app::db_test!(decisions_follow_the_state_and_the_organization, |t: TestDb| async
         message(applications::decide(&t.db, org, c, a.id, Decision::Reject(" ".into()), SITE, None).await.unwrap_err()),
         "err-reason-required"
     );
-    applications::withdraw(&t.db, v.id, a.id, services::now()).await.unwrap();
+    applications::withdraw(&t.db, v.id, a.id, "", services::now()).await.unwrap();
     assert_eq!(
         message(applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap_err()),
         "err-already-decided"

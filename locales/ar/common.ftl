@@ -75,3 +75,5 @@ filter-words = الاسم أو كلمات
 privacy-title = إشعار الخصوصية
 charter-title = ميثاق المتطوع
 policy-version = الإصدار { $version }
+nav-notifications = الإشعارات: { $count } غير مقروءة
+bell-count = { $count }

@@ -131,3 +131,6 @@ queue-reject = ارفض
 queue-late-withdrawals = انسحابات متأخرة
 queue-seats = المقاعد المشغولة
 field-reason-volunteer-hint = مطلوب للرفض، ويراه المتطوع.
+queue-count = بانتظار القرار: { $count }
+queue-offer = المقعد معروض حتى
+err-not-approved = لا يُلغى إلا مكان مقبول.

@@ -75,3 +75,5 @@ filter-words = Name or words
 privacy-title = Privacy notice
 charter-title = Volunteer charter
 policy-version = Version { $version }
+nav-notifications = Notifications: { $count } unread
+bell-count = { $count }

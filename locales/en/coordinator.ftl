@@ -125,3 +125,6 @@ queue-reject = Reject
 queue-late-withdrawals = Late withdrawals
 queue-seats = Seats taken
 field-reason-volunteer-hint = Needed to reject; the volunteer sees it.
+queue-count = Waiting for a decision: { $count }
+queue-offer = Seat offered until
+err-not-approved = Only an approved place can be cancelled.

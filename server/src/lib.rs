@@ -3,6 +3,8 @@
 
 use std::net::SocketAddr;
 
+pub mod live;
+
 use app::backend::{self, AppContext};
 use app::{shell, App};
 use axum::{
@@ -122,6 +124,8 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
     let ctx_for_api = ctx.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/events", get(live::stream))
+        .route("/me/calendar.ics", get(live::calendar))
         .route("/api/{*fn_name}", post(server_fn_handler))
         .leptos_routes_with_context(&state, routes, move || backend::provide_request_context(&page_ctx), {
             let options = leptos_options.clone();
@@ -333,7 +337,7 @@ async fn same_origin_mutations(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-fn is_same_origin(headers: &axum::http::HeaderMap) -> bool {
+pub(crate) fn is_same_origin(headers: &axum::http::HeaderMap) -> bool {
     let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     if let Some(site) = get("sec-fetch-site") {
         if site != "same-origin" && site != "none" {
@@ -413,6 +417,8 @@ pub async fn serve(
         });
     }
     drop(listener);
+    // Live streams never end by themselves.
+    app::backend::services::events::close_streams();
     graceful.shutdown().await;
 }
 

@@ -186,6 +186,9 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
             if let Err(e) = backend::services::tokens::purge(&sweeper_db, backend::services::now()).await {
                 tracing::warn!(error = %e, "purging expired tokens failed");
             }
+            if let Err(e) = backend::services::events::purge(&sweeper_db, backend::services::now()).await {
+                tracing::warn!(error = %e, "purging old events failed");
+            }
         }
     });
     match std::env::var("SMTP_URL").ok().filter(|u| !u.is_empty()) {
@@ -197,7 +200,31 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
         }
         None => tracing::info!("mail: SMTP_URL is not set; mail stays in the outbox (/admin/outbox)"),
     }
+    // Offers that lapse and the day-before reminders: every minute, from the database, so a
+    // restart (or a second process) neither loses nor repeats one.
+    let jobs_db = db.clone();
+    let site = config.public_url.trim_end_matches('/').to_string();
+    tokio::spawn(async move {
+        use backend::services::{applications, now};
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every.tick().await;
+            match applications::expire_offers(&jobs_db, &site, now()).await {
+                Ok(n) if n > 0 => tracing::info!(lapsed = n, "waitlist offers passed on"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "passing on lapsed offers failed"),
+            }
+            match applications::send_reminders(&jobs_db, &site, now()).await {
+                Ok(n) if n > 0 => tracing::info!(sent = n, "shift reminders sent"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "sending shift reminders failed"),
+            }
+        }
+    });
+    let bus = backend::services::events::Bus::new(&db).await.map_err(|e| format!("reading events: {e}"))?;
+    tokio::spawn(bus.clone().run(db.clone()));
     let ctx = AppContext {
+        bus,
         db: db.clone(),
         secure_cookies: config.https(),
         trusted_proxy: config.trusted_proxy,

@@ -36,7 +36,10 @@ impl TestApp {
             trusted_proxy: None,
         };
         // The tests stand in for a proxy on 127.0.0.1: `X-Forwarded-For` then names the client.
+        let bus = services::events::Bus::new(&t.db).await.unwrap();
+        tokio::spawn(bus.clone().run(t.db.clone()));
         let ctx = AppContext {
+            bus,
             db: t.db.clone(),
             secure_cookies: https,
             trusted_proxy: Some([127, 0, 0, 1].into()),

@@ -146,7 +146,75 @@ pub async fn withdraw_application(application_id: i32) -> Result<(), AppError> {
     super::respond(
         async {
             let user = auth::require_user().await?;
-            applications::withdraw(&ctx()?.db, user.id, application_id, now()).await
+            let c = ctx()?;
+            applications::withdraw(&c.db, user.id, application_id, &c.public_url, now()).await
+        }
+        .await,
+    )
+}
+
+/// The caller takes the seat offered to them from the waitlist.
+#[server(endpoint = "confirm_offer")]
+pub async fn confirm_offer(application_id: i32) -> Result<(), AppError> {
+    use crate::backend::services::{applications, now};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            applications::confirm_offer(&ctx()?.db, user.id, application_id, now()).await
+        }
+        .await,
+    )
+}
+
+/// The caller's notifications, newest first; opening them marks them read.
+#[server(endpoint = "notifications")]
+pub async fn get_notifications() -> Result<Vec<crate::model::Notice>, AppError> {
+    use crate::backend::services::{notifications, now};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let db = ctx()?.db;
+            let list = notifications::list(&db, user.id, 100).await?;
+            notifications::mark_all_read(&db, user.id, now()).await?;
+            Ok(list)
+        }
+        .await,
+    )
+}
+
+/// The address of the caller's calendar feed, if they have one.
+#[server(endpoint = "calendar_feed")]
+pub async fn get_calendar_feed() -> Result<Option<String>, AppError> {
+    use crate::backend::services::calendar;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let c = ctx()?;
+            Ok(calendar::token_of(&c.db, user.id).await?.map(|t| calendar::address(&c.public_url, &t)))
+        }
+        .await,
+    )
+}
+
+/// Creates the caller's calendar feed, or replaces its address (the old one stops working);
+/// `stop` removes it.
+#[server(endpoint = "calendar_feed_set")]
+pub async fn set_calendar_feed(stop: Option<String>) -> Result<(), AppError> {
+    use crate::backend::services::{calendar, now};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let db = ctx()?.db;
+            if stop.is_some() {
+                calendar::stop(&db, user.id).await?;
+            } else {
+                calendar::renew(&db, user.id, now()).await?;
+            }
+            Ok(())
         }
         .await,
     )

@@ -342,3 +342,18 @@ pub async fn decide_application(application_id: i32, decision: String, reason: O
         .await,
     )
 }
+
+/// A coordinator cancels an approved place of their organization, with a reason.
+#[server(endpoint = "cancel_application")]
+pub async fn cancel_application(application_id: i32, reason: String) -> Result<(), AppError> {
+    use crate::backend::services::applications;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let c = ctx()?;
+            applications::cancel(&c.db, org, user.id, application_id, &reason, &c.public_url, auth::client_addr()).await
+        }
+        .await,
+    )
+}

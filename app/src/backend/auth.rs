@@ -83,17 +83,30 @@ pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
 /// The session's user, if the session is still good for that user's role: coordinators and admins
 /// get 30 minutes idle and 12 hours in all, volunteers 7 days and 30 ([`services::sessions::policy`]).
 async fn resolve_user() -> Result<Option<CurrentUser>, AppError> {
-    use services::sessions;
     let Some(token) = session_token() else { return Ok(None) };
-    let db = ctx()?.db;
-    let Some(session) = sessions::find(&db, &token).await? else { return Ok(None) };
+    user_of_session(&ctx()?.db, &token, true).await
+}
+
+/// The user of a session token, as [`current_user`] resolves it (also for the live stream, which
+/// is not a Leptos request). `activity`: the request counts as the user being active (an open
+/// live stream does not: a screen left open still ends its session when idle).
+pub async fn user_of_session(
+    db: &sea_orm::DatabaseConnection,
+    token: &str,
+    activity: bool,
+) -> Result<Option<CurrentUser>, AppError> {
+    use services::sessions;
+    let db = db.clone();
+    let Some(session) = sessions::find(&db, token).await? else { return Ok(None) };
     let Some((user, _)) = services::accounts::current_user(&db, session.user_id).await? else { return Ok(None) };
     if !sessions::alive(&session, sessions::policy(user.is_staff()), services::now()) {
         sessions::end(&db, &session).await?;
         tracing::info!(user_id = user.id, "session ended: idle or too old");
         return Ok(None);
     }
-    sessions::touch(&db, &session).await?;
+    if activity {
+        sessions::touch(&db, &session).await?;
+    }
     Ok(Some(user))
 }
 

@@ -30,12 +30,20 @@ pub struct AppContext {
     pub trusted_proxy: Option<std::net::IpAddr>,
     /// The address people use (`TAM_PUBLIC_URL`, no trailing slash): links in mail start with it.
     pub public_url: String,
+    /// This process's fan-out of committed events to live streams (its pump runs beside the server).
+    pub bus: std::sync::Arc<services::events::Bus>,
 }
+
+/// The event id a page was rendered after: its live stream resumes from there, so a change made
+/// between rendering and connecting is not lost.
+#[derive(Clone, Copy, Debug)]
+pub struct LiveCursor(pub i64);
 
 /// Everything a request's rendering and server functions look up: call once per request.
 pub fn provide_request_context(app: &AppContext) {
     provide_context(app.clone());
     provide_context(auth::RequestUser::default());
+    provide_context(LiveCursor(app.bus.cursor()));
 }
 
 /// The context of the current request (server functions and page rendering alike).

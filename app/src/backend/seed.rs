@@ -340,7 +340,7 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
     )
     .await?;
     let withdrawn = applications::apply(db, ahmed, reading[1], "", now).await?;
-    applications::withdraw(db, ahmed, withdrawn.id, now).await?;
+    applications::withdraw(db, ahmed, withdrawn.id, "", now).await?;
     applications::apply(db, ahmed, reading[0], "Happy to read in English and Urdu.", now).await?;
     Ok(())
 }

@@ -46,6 +46,7 @@ pub fn Header() -> impl IntoView {
             match user {
                 Some(user) => view! {
                     <li><A href="/me">{t("nav-me")}</A></li>
+                    <li><Bell unread=user.unread/></li>
                     {user.coordinator_of.is_some().then(|| view! { <li><A href="/org">{t("nav-org")}</A></li> })}
                     {user.is_admin.then(|| view! { <li><A href="/admin">{t("nav-admin")}</A></li> })}
                     <li>
@@ -81,6 +82,24 @@ pub fn Header() -> impl IntoView {
                 <LanguageSwitch/>
             </div>
         </header>
+    }
+}
+
+/// The bell: unread notifications, kept current by the page's live stream; and that stream.
+#[component]
+fn Bell(unread: u32) -> impl IntoView {
+    let i18n = use_i18n();
+    let after = use_context::<crate::backend::LiveCursor>().map_or(0, |c| c.0);
+    let label = i18n.t_args("nav-notifications", &[("count", crate::i18n::num(unread as f64))]);
+    view! {
+        <a href="/me/notifications" id="bell" class="bell" data-live="bell" data-live-version=unread.to_string()
+            data-testid="bell" aria-label=label.clone() title=label>
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" focusable="false">
+                <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"/>
+            </svg>
+            {(unread > 0).then(|| view! { <span class="bell-count" data-testid="bell-count">{i18n.t_args("bell-count", &[("count", crate::i18n::num(unread as f64))])}</span> })}
+        </a>
+        <crate::islands::Live after/>
     }
 }
 

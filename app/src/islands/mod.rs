@@ -7,8 +7,10 @@
 //! (`end2end/tests/first-load.spec.ts`). How to write one: `docs/architecture.md`.
 
 pub mod form;
+pub mod live;
 
 pub use form::{FieldRef, Form, FormSpec};
+pub use live::Live;
 
 /// Tells scripts and tests that the islands of this page are live (`<body data-hydrated>`).
 /// Called by the WASM entry point once the islands are hydrated.

@@ -29,6 +29,8 @@ impl LocalizedName {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {
     pub id: i32,
+    /// Notifications not read yet (the bell's count).
+    pub unread: u32,
     pub full_name: String,
     pub is_admin: bool,
     /// The organization this user coordinates, if any (a coordinator belongs to one).
@@ -527,6 +529,8 @@ pub struct QueueRow {
     pub ends_at: chrono::DateTime<chrono::Utc>,
     pub taken: i32,
     pub capacity: i32,
+    /// A freed seat is held for this waitlisted volunteer until then.
+    pub offer_expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// One of my applications, on `/me`.
@@ -540,4 +544,18 @@ pub struct MyApplication {
     pub ends_at: chrono::DateTime<chrono::Utc>,
     pub status: String,
     pub reason: Option<String>,
+    /// A freed seat is held for me until then: confirm it or let it pass to the next.
+    pub offer_expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A notification (the bell), on `/me/notifications`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub id: i64,
+    pub kind: String,
+    pub title: Bilingual,
+    pub starts_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub detail: Option<String>,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub read: bool,
 }

@@ -9,7 +9,8 @@ pub struct Model {
     pub id: i32,
     pub shift_id: i32,
     pub user_id: i32,
-    /// `pending`, `approved`, `rejected`, `waitlisted`, `withdrawn` or `cancelled`.
+    /// `pending`, `approved`, `rejected`, `waitlisted`, `withdrawn`, `cancelled` or `expired` (an
+    /// offered seat not confirmed in time).
     pub status: String,
     pub motivation: Option<String>,
     /// Why it was rejected or cancelled.
@@ -20,6 +21,10 @@ pub struct Model {
     pub withdrawn_late: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// A waitlisted volunteer offered a freed seat (held for them) has until then to confirm it.
+    pub offer_expires_at: Option<DateTimeUtc>,
+    /// When the day-before reminder of an approved shift was sent (it is sent once).
+    pub reminded_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -2,8 +2,11 @@
 
 pub mod application;
 pub mod audit_event;
+pub mod calendar_feed;
 pub mod coordinator;
 pub mod coordinator_invite;
+pub mod event;
+pub mod notification;
 pub mod opportunity;
 pub mod opportunity_skill;
 pub mod organization;

@@ -10,6 +10,7 @@ mod m20261130_000005_trust;
 mod m20261130_000006_volunteer_profiles;
 mod m20261130_000007_organizations;
 mod m20261130_000008_opportunities;
+mod m20261130_000009_live;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000006_volunteer_profiles::Migration),
             Box::new(m20261130_000007_organizations::Migration),
             Box::new(m20261130_000008_opportunities::Migration),
+            Box::new(m20261130_000009_live::Migration),
         ]
     }
 }

@@ -446,8 +446,10 @@ pub async fn current_user(
         Some(c) if !mfa_enabled => Some(super::mfa::grace_deadline(c.created_at)),
         _ => None,
     };
+    let unread = super::notifications::unread(db, user.id).await? as u32;
     let current = CurrentUser {
         id: user.id,
+        unread,
         full_name: user.full_name.clone(),
         is_admin: user.is_admin,
         coordinator_of,

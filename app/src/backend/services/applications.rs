@@ -9,16 +9,23 @@
 //!   other shift;
 //! - the volunteer's age, the opportunity's gender rule, a minor's guardian consent and the
 //!   sign-up cut-off are checked when applying;
-//! - a decision applies only to an application still waiting for one (pending or waitlisted).
+//! - a decision applies only to an application still waiting for one (pending or waitlisted);
+//! - a seat that frees up (a withdrawal, a cancellation) is offered to the first waitlisted
+//!   volunteer and held for them until a deadline ([`OFFER_HOURS`]); one not confirmed in time
+//!   passes to the next ([`expire_offers`], run by the server every minute);
+//! - the day before an approved shift, its volunteer is reminded once ([`send_reminders`]).
+//!
+//! Every change is told in the same transaction: a mail in the recipient's language, a
+//! notification (the bell), and an event for the open screens ([`events`]).
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{entity::prelude::*, ActiveValue::Set, DbBackend, QueryFilter, Statement, TransactionTrait};
 
 use super::profiles::{self, age_on};
-use super::{audit, mail, now};
+use super::{audit, events, mail, notifications, now};
 use crate::backend::entities::{application, opportunity, shift, user, volunteer_profile};
-use crate::model::{AppError, FieldError, FORM};
+use crate::model::{AppError, Bilingual, FieldError, FORM};
 
 pub const PENDING: &str = "pending";
 pub const APPROVED: &str = "approved";
@@ -26,6 +33,12 @@ pub const REJECTED: &str = "rejected";
 pub const WAITLISTED: &str = "waitlisted";
 pub const WITHDRAWN: &str = "withdrawn";
 pub const CANCELLED: &str = "cancelled";
+/// An offered seat not confirmed in time.
+pub const EXPIRED: &str = "expired";
+
+/// How long a waitlisted volunteer has to confirm a seat offered to them (less when the shift's
+/// sign-up closes sooner).
+pub const OFFER_HOURS: i64 = 24;
 
 /// What a coordinator decides.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +98,7 @@ pub async fn apply(
         .one(db)
         .await?;
     let motivation = (!motivation.is_empty()).then(|| motivation.to_string());
+    let txn = db.begin().await?;
     let row = match existing {
         // Applying again after withdrawing starts afresh; any other state stands.
         Some(a) if a.status == WITHDRAWN => {
@@ -94,8 +108,9 @@ pub async fn apply(
             active.reason = Set(None);
             active.decided_by = Set(None);
             active.decided_at = Set(None);
+            active.offer_expires_at = Set(None);
             active.updated_at = Set(at);
-            active.update(db).await?
+            active.update(&txn).await?
         }
         Some(_) => return Err(AppError::field(FORM, "err-already-applied")),
         None => {
@@ -112,10 +127,19 @@ pub async fn apply(
                 updated_at: Set(at),
                 ..Default::default()
             }
-            .insert(db)
+            .insert(&txn)
             .await?
         }
     };
+    let new = events::New {
+        kind: events::SUBMITTED,
+        organization_id: Some(o.organization_id),
+        user_id: Some(user_id),
+        application_id: Some(row.id),
+    };
+    events::record(&txn, new, at).await?;
+    txn.commit().await?;
+    events::poke();
     Ok(row)
 }
 
@@ -166,8 +190,158 @@ async fn clash(
     Ok(o.map(|o| (other, o)))
 }
 
-/// A coordinator decides on an application of their organization. The volunteer is mailed the
-/// decision in their language, in the same transaction (`site` starts the link; none when empty).
+/// The opportunity's title in both languages.
+fn title_of(o: &opportunity::Model) -> Bilingual {
+    Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() }
+}
+
+/// Tells a volunteer about their application, in the caller's transaction: a mail in their
+/// language (`mail-<kind>-…`, linking to `/me` when `site` is given) and a notification.
+async fn tell(
+    txn: &impl ConnectionTrait,
+    kind: &'static str,
+    a: &application::Model,
+    s: &shift::Model,
+    o: &opportunity::Model,
+    reason: Option<&str>,
+    site: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Some(volunteer) = user::Entity::find_by_id(a.user_id).one(txn).await? else { return Ok(()) };
+    if volunteer.deleted_at.is_some() {
+        return Ok(());
+    }
+    let lang = crate::i18n::Lang::from_tag(&volunteer.lang).unwrap_or_default();
+    let title = title_of(o).pick(lang).0;
+    let mut detail = format!("{title}, {}", crate::i18n::format_datetime(lang, s.starts_at));
+    if let Some(r) = reason {
+        detail.push_str(": ");
+        detail.push_str(r);
+    }
+    if kind == "offer" {
+        if let Some(until) = a.offer_expires_at {
+            detail = crate::i18n::translate_args(
+                lang,
+                "offer-detail",
+                &[("shift", crate::i18n::text(&detail)), ("until", crate::i18n::text(&crate::i18n::format_datetime(lang, until)))],
+            );
+        }
+    }
+    mail::enqueue(
+        txn,
+        mail::Letter {
+            kind,
+            to: &volunteer.email,
+            lang,
+            name: &volunteer.full_name,
+            link: (!site.is_empty()).then(|| format!("{site}/me")),
+            detail: Some(&detail),
+        },
+    )
+    .await?;
+    let about = notifications::About {
+        application_id: Some(a.id),
+        title: title_of(o),
+        starts_at: Some(s.starts_at),
+        detail: reason,
+    };
+    notifications::add(txn, a.user_id, kind, about, at).await
+}
+
+/// The event every open screen of this application's volunteer and organization hears.
+async fn announce(
+    txn: &impl ConnectionTrait,
+    kind: &str,
+    a: &application::Model,
+    o: &opportunity::Model,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let new = events::New {
+        kind,
+        organization_id: Some(o.organization_id),
+        user_id: Some(a.user_id),
+        application_id: Some(a.id),
+    };
+    events::record(txn, new, at).await.map(|_| ())
+}
+
+/// A seat of this shift was given back: it goes to the first waitlisted volunteer without an
+/// offer, held for them until a deadline, or back to the shift when nobody waits. Call it in the
+/// transaction that frees the seat.
+async fn free_seat(
+    txn: &impl ConnectionTrait,
+    s: &shift::Model,
+    o: &opportunity::Model,
+    site: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use sea_orm::QueryOrder;
+    let signup_closes = s.starts_at - Duration::hours(i64::from(o.signup_cutoff_hours));
+    let deadline = std::cmp::Ord::min(at + Duration::hours(OFFER_HOURS), signup_closes);
+    let next = if deadline > at {
+        application::Entity::find()
+            .filter(application::Column::ShiftId.eq(s.id))
+            .filter(application::Column::Status.eq(WAITLISTED))
+            .filter(application::Column::OfferExpiresAt.is_null())
+            .order_by_asc(application::Column::DecidedAt)
+            .order_by_asc(application::Column::Id)
+            .one(txn)
+            .await?
+    } else {
+        None
+    };
+    match next {
+        Some(w) => {
+            application::Entity::update_many()
+                .col_expr(application::Column::OfferExpiresAt, Expr::value(Some(deadline)))
+                .col_expr(application::Column::UpdatedAt, Expr::value(at))
+                .filter(application::Column::Id.eq(w.id))
+                .exec(txn)
+                .await?;
+            let w = application::Model { offer_expires_at: Some(deadline), ..w };
+            tell(txn, "offer", &w, s, o, None, site, at).await?;
+            announce(txn, events::OFFER, &w, o, at).await
+        }
+        None => {
+            shift::Entity::update_many()
+                .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).sub(1))
+                .filter(shift::Column::Id.eq(s.id))
+                .filter(shift::Column::Taken.gt(0))
+                .exec(txn)
+                .await?;
+            Ok(())
+        }
+    }
+}
+
+/// Refuses when another approved shift of this volunteer overlaps this one, naming it.
+async fn refuse_clash(txn: &impl ConnectionTrait, user_id: i32, s: &shift::Model) -> Result<(), AppError> {
+    if let Some((other, other_o)) = clash(txn, user_id, s.id, s.starts_at, s.ends_at).await? {
+        let title = other_o.title_ar.or(other_o.title_en).unwrap_or_default();
+        let mut e = FieldError::new(FORM, "err-shift-clash");
+        e.args = vec![("shift".into(), format!("{title} ({})", other.starts_at.format("%Y-%m-%d %H:%M")))];
+        return Err(AppError::Validation(vec![e]));
+    }
+    Ok(())
+}
+
+/// One volunteer's approvals one at a time, whichever organizations decide them (PostgreSQL; on
+/// SQLite the writer's lock already does it).
+async fn lock_volunteer(txn: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT id FROM users WHERE id = $1 FOR UPDATE",
+            [user_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// A coordinator decides on an application of their organization. The volunteer is told in the
+/// same transaction (`site` starts the mail's link; none when empty). Approving a waitlisted
+/// volunteer who holds an offered seat gives them that seat; rejecting them passes it on.
 pub async fn decide(
     db: &DatabaseConnection,
     organization_id: i32,
@@ -184,20 +358,12 @@ pub async fn decide(
     let (status, reason) = match &decision {
         Decision::Approve => (APPROVED, None),
         Decision::Waitlist => (WAITLISTED, None),
-        Decision::Reject(reason) => {
-            let r = reason.trim();
-            if r.chars().count() < 3 {
-                return Err(AppError::field("reason", "err-reason-required"));
-            }
-            if r.chars().count() > 500 {
-                return Err(AppError::field("reason", "err-text-too-long"));
-            }
-            (REJECTED, Some(r.to_string()))
-        }
+        Decision::Reject(reason) => (REJECTED, Some(reason_of(reason)?)),
     };
     let at = now();
     let txn = db.begin().await?;
-    if decision == Decision::Approve {
+    let holds_seat = a.offer_expires_at.is_some();
+    if decision == Decision::Approve && !holds_seat {
         // The seat first: the transaction's first statement is this write.
         let seat = shift::Entity::update_many()
             .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).add(1))
@@ -208,79 +374,112 @@ pub async fn decide(
         if seat.rows_affected != 1 {
             return Err(AppError::field(FORM, "err-shift-full"));
         }
-        if txn.get_database_backend() == DbBackend::Postgres {
-            // One volunteer's approvals one at a time, whichever organizations decide them.
-            txn.execute_raw(Statement::from_sql_and_values(
-                DbBackend::Postgres,
-                "SELECT id FROM users WHERE id = $1 FOR UPDATE",
-                [a.user_id.into()],
-            ))
-            .await?;
-        }
-        if let Some((other, other_o)) = clash(&txn, a.user_id, s.id, s.starts_at, s.ends_at).await? {
-            let title = other_o.title_ar.or(other_o.title_en).unwrap_or_default();
-            let mut e = FieldError::new(FORM, "err-shift-clash");
-            e.args = vec![("shift".into(), format!("{title} ({})", other.starts_at.format("%Y-%m-%d %H:%M")))];
-            return Err(AppError::Validation(vec![e]));
-        }
+    }
+    if decision == Decision::Approve {
+        lock_volunteer(&txn, a.user_id).await?;
+        refuse_clash(&txn, a.user_id, &s).await?;
     }
     // Only an application still waiting for a decision changes: two coordinators at once, one wins.
     let updated = application::Entity::update_many()
         .col_expr(application::Column::Status, Expr::value(status))
-        .col_expr(application::Column::Reason, Expr::value(reason))
+        .col_expr(application::Column::Reason, Expr::value(reason.clone()))
         .col_expr(application::Column::DecidedBy, Expr::value(Some(coordinator)))
         .col_expr(application::Column::DecidedAt, Expr::value(Some(at)))
+        .col_expr(application::Column::OfferExpiresAt, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(application::Column::UpdatedAt, Expr::value(at))
         .filter(application::Column::Id.eq(a.id))
-        .filter(application::Column::Status.is_in([PENDING, WAITLISTED]))
+        .filter(application::Column::Status.eq(a.status.clone()))
+        .filter(match a.offer_expires_at {
+            Some(until) => application::Column::OfferExpiresAt.eq(until),
+            None => application::Column::OfferExpiresAt.is_null(),
+        })
         .exec(&txn)
         .await?;
     if updated.rows_affected != 1 {
         return Err(AppError::field(FORM, "err-already-decided"));
     }
-    if let Some(volunteer) = user::Entity::find_by_id(a.user_id).one(&txn).await? {
-        let lang = crate::i18n::Lang::from_tag(&volunteer.lang).unwrap_or_default();
-        let title = match lang {
-            crate::i18n::Lang::Ar => o.title_ar.clone().or_else(|| o.title_en.clone()),
-            crate::i18n::Lang::En => o.title_en.clone().or_else(|| o.title_ar.clone()),
-        }
-        .unwrap_or_default();
-        let when = crate::i18n::format_datetime(lang, s.starts_at);
-        let detail = match &decision {
-            Decision::Reject(reason) => format!("{title}, {when}: {}", reason.trim()),
-            _ => format!("{title}, {when}"),
-        };
-        mail::enqueue(
-            &txn,
-            mail::Letter {
-                kind: match decision {
-                    Decision::Approve => "application-approved",
-                    Decision::Waitlist => "application-waitlisted",
-                    Decision::Reject(_) => "application-rejected",
-                },
-                to: &volunteer.email,
-                lang,
-                name: &volunteer.full_name,
-                link: (!site.is_empty()).then(|| format!("{site}/me")),
-                detail: Some(&detail),
-            },
-        )
-        .await?;
+    if holds_seat && decision != Decision::Approve {
+        free_seat(&txn, &s, &o, site, at).await?;
     }
+    let kind = match decision {
+        Decision::Approve => "application-approved",
+        Decision::Waitlist => "application-waitlisted",
+        Decision::Reject(_) => "application-rejected",
+    };
+    tell(&txn, kind, &a, &s, &o, reason.as_deref(), site, at).await?;
     audit::Event::by(audit::Kind::ApplicationDecided, coordinator, a.user_id, client)
         .detail(format!("application {} {status} (opportunity {})", a.id, o.id))
         .record(&txn)
         .await?;
+    announce(&txn, events::DECIDED, &a, &o, at).await?;
     txn.commit().await?;
+    events::poke();
     Ok(application::Entity::find_by_id(a.id).one(db).await?.ok_or(AppError::Internal)?)
 }
 
-/// The volunteer withdraws their own application; an approved one gives its seat back, and one
-/// withdrawn after the opportunity's cut-off is marked late.
+/// A reason a coordinator gives (rejecting, cancelling): 3 to 500 characters.
+fn reason_of(reason: &str) -> Result<String, AppError> {
+    let r = reason.trim();
+    if r.chars().count() < 3 {
+        return Err(AppError::field("reason", "err-reason-required"));
+    }
+    if r.chars().count() > 500 {
+        return Err(AppError::field("reason", "err-text-too-long"));
+    }
+    Ok(r.to_string())
+}
+
+/// A coordinator cancels an approved place (the shift changed, the volunteer is not suitable after
+/// all), with a reason the volunteer is told. The seat goes to the waitlist.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    coordinator: i32,
+    application_id: i32,
+    reason: &str,
+    site: &str,
+    client: Option<std::net::IpAddr>,
+) -> Result<(), AppError> {
+    let (a, s, o) = of_organization(db, organization_id, application_id).await?;
+    if a.status != APPROVED {
+        return Err(AppError::field(FORM, "err-not-approved"));
+    }
+    let reason = reason_of(reason)?;
+    let at = now();
+    let txn = db.begin().await?;
+    let updated = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(CANCELLED))
+        .col_expr(application::Column::Reason, Expr::value(Some(reason.clone())))
+        .col_expr(application::Column::DecidedBy, Expr::value(Some(coordinator)))
+        .col_expr(application::Column::DecidedAt, Expr::value(Some(at)))
+        .col_expr(application::Column::UpdatedAt, Expr::value(at))
+        .filter(application::Column::Id.eq(a.id))
+        .filter(application::Column::Status.eq(APPROVED))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::field(FORM, "err-not-approved"));
+    }
+    free_seat(&txn, &s, &o, site, at).await?;
+    tell(&txn, "application-cancelled", &a, &s, &o, Some(&reason), site, at).await?;
+    audit::Event::by(audit::Kind::ApplicationDecided, coordinator, a.user_id, client)
+        .detail(format!("application {} {CANCELLED} (opportunity {})", a.id, o.id))
+        .record(&txn)
+        .await?;
+    announce(&txn, events::DECIDED, &a, &o, at).await?;
+    txn.commit().await?;
+    events::poke();
+    Ok(())
+}
+
+/// The volunteer withdraws their own application; an approved one gives its seat back (to the
+/// waitlist first), and one withdrawn after the opportunity's cut-off is marked late. Turning
+/// down an offered seat is withdrawing too: the seat passes to the next.
 pub async fn withdraw(
     db: &DatabaseConnection,
     user_id: i32,
     application_id: i32,
+    site: &str,
     at: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let a = application::Entity::find_by_id(application_id)
@@ -297,6 +496,7 @@ pub async fn withdraw(
     let updated = application::Entity::update_many()
         .col_expr(application::Column::Status, Expr::value(WITHDRAWN))
         .col_expr(application::Column::WithdrawnLate, Expr::value(late))
+        .col_expr(application::Column::OfferExpiresAt, Expr::value(Option::<DateTime<Utc>>::None))
         .col_expr(application::Column::UpdatedAt, Expr::value(at))
         .filter(application::Column::Id.eq(a.id))
         .filter(application::Column::Status.eq(a.status.clone()))
@@ -305,16 +505,150 @@ pub async fn withdraw(
     if updated.rows_affected != 1 {
         return Err(AppError::field(FORM, "err-already-decided"));
     }
-    if a.status == APPROVED {
-        shift::Entity::update_many()
-            .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).sub(1))
-            .filter(shift::Column::Id.eq(s.id))
-            .filter(shift::Column::Taken.gt(0))
+    if a.status == APPROVED || a.offer_expires_at.is_some() {
+        free_seat(&txn, &s, &o, site, at).await?;
+    }
+    announce(&txn, events::WITHDRAWN, &a, &o, at).await?;
+    txn.commit().await?;
+    events::poke();
+    Ok(())
+}
+
+/// The volunteer takes the seat offered to them, before the deadline (and if it does not clash
+/// with another approved shift of theirs).
+pub async fn confirm_offer(
+    db: &DatabaseConnection,
+    user_id: i32,
+    application_id: i32,
+    at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let a = application::Entity::find_by_id(application_id)
+        .filter(application::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(until) = a.offer_expires_at.filter(|_| a.status == WAITLISTED) else {
+        return Err(AppError::field(FORM, "err-no-offer"));
+    };
+    if at >= until {
+        return Err(AppError::field(FORM, "err-offer-expired"));
+    }
+    let (s, o) = shift_and_opportunity(db, a.shift_id).await?;
+    let txn = db.begin().await?;
+    // The first statement writes, as when a coordinator approves (SQLite takes its lock at once).
+    let updated = application::Entity::update_many()
+        .col_expr(application::Column::Status, Expr::value(APPROVED))
+        .col_expr(application::Column::OfferExpiresAt, Expr::value(Option::<DateTime<Utc>>::None))
+        .col_expr(application::Column::DecidedAt, Expr::value(Some(at)))
+        .col_expr(application::Column::UpdatedAt, Expr::value(at))
+        .filter(application::Column::Id.eq(a.id))
+        .filter(application::Column::Status.eq(WAITLISTED))
+        .filter(application::Column::OfferExpiresAt.eq(until))
+        .exec(&txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::field(FORM, "err-offer-expired"));
+    }
+    lock_volunteer(&txn, user_id).await?;
+    refuse_clash(&txn, user_id, &s).await?;
+    announce(&txn, events::DECIDED, &a, &o, at).await?;
+    txn.commit().await?;
+    events::poke();
+    Ok(())
+}
+
+/// Offers not confirmed by their deadline lapse, and their seats pass to the next on the waitlist.
+/// Safe to run from several processes at once: each offer lapses once. Returns how many lapsed.
+pub async fn expire_offers(db: &DatabaseConnection, site: &str, at: DateTime<Utc>) -> Result<usize, DbErr> {
+    let due = application::Entity::find()
+        .filter(application::Column::Status.eq(WAITLISTED))
+        .filter(application::Column::OfferExpiresAt.lte(at))
+        .all(db)
+        .await?;
+    let mut n = 0;
+    for a in due {
+        let Some((s, o)) = shift_and_opportunity(db, a.shift_id).await.ok() else { continue };
+        let txn = db.begin().await?;
+        let updated = application::Entity::update_many()
+            .col_expr(application::Column::Status, Expr::value(EXPIRED))
+            .col_expr(application::Column::UpdatedAt, Expr::value(at))
+            .filter(application::Column::Id.eq(a.id))
+            .filter(application::Column::Status.eq(WAITLISTED))
+            .filter(application::Column::OfferExpiresAt.eq(a.offer_expires_at))
             .exec(&txn)
             .await?;
+        if updated.rows_affected != 1 {
+            continue;
+        }
+        free_seat(&txn, &s, &o, site, at).await?;
+        notifications::add(
+            &txn,
+            a.user_id,
+            "offer-expired",
+            notifications::About {
+                application_id: Some(a.id),
+                title: title_of(&o),
+                starts_at: Some(s.starts_at),
+                detail: None,
+            },
+            at,
+        )
+        .await?;
+        announce(&txn, events::DECIDED, &a, &o, at).await?;
+        txn.commit().await?;
+        n += 1;
     }
-    txn.commit().await?;
-    Ok(())
+    if n > 0 {
+        events::poke();
+    }
+    Ok(n)
+}
+
+/// How long before an approved shift its reminder goes out.
+pub const REMIND_BEFORE_HOURS: i64 = 24;
+
+/// Reminds each volunteer of their approved shifts starting within a day, once: the mark is set
+/// by a conditional update in the transaction that writes the mail, so a restart or a second
+/// process never sends it twice. Returns how many were sent.
+pub async fn send_reminders(db: &DatabaseConnection, site: &str, at: DateTime<Utc>) -> Result<usize, DbErr> {
+    let soon: Vec<shift::Model> = shift::Entity::find()
+        .filter(shift::Column::StartsAt.gt(at))
+        .filter(shift::Column::StartsAt.lte(at + Duration::hours(REMIND_BEFORE_HOURS)))
+        .all(db)
+        .await?;
+    if soon.is_empty() {
+        return Ok(0);
+    }
+    let due = application::Entity::find()
+        .filter(application::Column::ShiftId.is_in(soon.iter().map(|s| s.id).collect::<Vec<_>>()))
+        .filter(application::Column::Status.eq(APPROVED))
+        .filter(application::Column::RemindedAt.is_null())
+        .all(db)
+        .await?;
+    let mut n = 0;
+    for a in due {
+        let Some(s) = soon.iter().find(|s| s.id == a.shift_id) else { continue };
+        let Some(o) = opportunity::Entity::find_by_id(s.opportunity_id).one(db).await? else { continue };
+        let txn = db.begin().await?;
+        let marked = application::Entity::update_many()
+            .col_expr(application::Column::RemindedAt, Expr::value(Some(at)))
+            .filter(application::Column::Id.eq(a.id))
+            .filter(application::Column::Status.eq(APPROVED))
+            .filter(application::Column::RemindedAt.is_null())
+            .exec(&txn)
+            .await?;
+        if marked.rows_affected != 1 {
+            continue;
+        }
+        tell(&txn, "shift-reminder", &a, s, &o, None, site, at).await?;
+        announce(&txn, events::REMINDER, &a, &o, at).await?;
+        txn.commit().await?;
+        n += 1;
+    }
+    if n > 0 {
+        events::poke();
+    }
+    Ok(n)
 }
 
 /// The coordinator's queue: their organization's applications waiting for a decision (pending,
@@ -382,6 +716,7 @@ pub async fn queue(
                 ends_at: s.ends_at,
                 taken: s.taken,
                 capacity: s.capacity,
+                offer_expires_at: a.offer_expires_at,
             })
         })
         .collect();
@@ -421,6 +756,7 @@ pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::mo
                 ends_at: s.ends_at,
                 status: a.status,
                 reason: a.reason,
+                offer_expires_at: a.offer_expires_at,
             })
         })
         .collect();

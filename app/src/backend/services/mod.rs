@@ -4,8 +4,11 @@
 pub mod accounts;
 pub mod applications;
 pub mod audit;
+pub mod calendar;
+pub mod events;
 pub mod mail;
 pub mod mfa;
+pub mod notifications;
 pub mod opportunities;
 pub mod organizations;
 pub mod passwords;

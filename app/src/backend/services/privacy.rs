@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 
 use super::{audit, now};
 use crate::backend::entities::{
-    application, audit_event, coordinator, coordinator_invite, opportunity, organization, outbox, policy_acceptance,
+    application, audit_event, calendar_feed, coordinator, event, notification, coordinator_invite, opportunity, organization, outbox, policy_acceptance,
     recovery_code, session, throttle_bucket, token, user, volunteer_profile, volunteer_tag,
 };
 use crate::i18n::Lang;
@@ -228,6 +228,22 @@ pub async fn export(
         ),
     );
     out.insert(
+        "notifications".into(),
+        rows(
+            notification::Entity::find().filter(notification::Column::UserId.eq(user_id)).into_json().all(db).await?,
+            &[],
+        ),
+    );
+    // The feed's address would show the shifts to whoever has it: when, not the key.
+    out.insert(
+        "calendar_feeds".into(),
+        rows(calendar_feed::Entity::find_by_id(user_id).into_json().all(db).await?, &["token"]),
+    );
+    out.insert(
+        "events".into(),
+        rows(event::Entity::find().filter(event::Column::UserId.eq(user_id)).into_json().all(db).await?, &[]),
+    );
+    out.insert(
         "opportunities".into(),
         rows(
             opportunity::Entity::find().filter(opportunity::Column::CreatedBy.eq(user_id)).into_json().all(db).await?,
@@ -367,6 +383,9 @@ pub async fn delete_account(
         .exec(&txn)
         .await?;
     session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(&txn).await?;
+    // Notifications quote coordinators' reasons and titles: gone with the feed of shifts.
+    notification::Entity::delete_many().filter(notification::Column::UserId.eq(user_id)).exec(&txn).await?;
+    calendar_feed::Entity::delete_by_id(user_id).exec(&txn).await?;
     token::Entity::delete_many().filter(token::Column::UserId.eq(user_id)).exec(&txn).await?;
     recovery_code::Entity::delete_many().filter(recovery_code::Column::UserId.eq(user_id)).exec(&txn).await?;
     coordinator::Entity::delete_many().filter(coordinator::Column::UserId.eq(user_id)).exec(&txn).await?;

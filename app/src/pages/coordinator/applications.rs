@@ -20,12 +20,18 @@ pub fn OrgApplicationsPage() -> impl IntoView {
 #[component]
 fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
     let i18n = use_i18n();
+    let pending = rows.iter().filter(|r| r.status == "pending").count();
     view! {
         <section class="panel" data-testid="org-applications">
             <h1>{t("org-applications-title")}</h1>
             <p class="lead">{t("org-applications-lead")}</p>
+            <p id="queue-status" role="status" data-live="queue-status" data-live-version=pending.to_string()
+                data-testid="queue-count">
+                {i18n.t_args("queue-count", &[("count", num(pending as f64))])}
+            </p>
+            <div id="queue" class="queue" data-live="queue" data-live-keyed="">
             {if rows.is_empty() {
-                view! { <p data-testid="queue-empty">{t("org-applications-empty")}</p> }.into_any()
+                view! { <p data-testid="queue-empty" data-live-key="empty">{t("org-applications-empty")}</p> }.into_any()
             } else {
                 rows.into_iter().map(|r| {
                     let (title, other) = r.opportunity.pick(i18n.lang);
@@ -33,8 +39,9 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
                     let list = |prefix: &str, values: &[String]| {
                         values.iter().map(|v| taxonomy::label(i18n, prefix, v)).collect::<Vec<_>>().join(", ")
                     };
+                    let version = format!("{}-{}-{}", r.status, r.taken, r.offer_expires_at.map_or(0, |t| t.timestamp()));
                     view! {
-                        <article class="application" data-testid="queue-row">
+                        <article class="application" data-testid="queue-row" data-live-key=id.clone() data-live-version=version>
                             <h2 dir="auto">{r.volunteer.clone()}</h2>
                             <p>
                                 <span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</span>" · "
@@ -49,6 +56,9 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
                                 <dt>{t("queue-seats")}</dt>
                                 <dd>{i18n.t_args("opportunity-seats", &[("taken", num(r.taken as f64)), ("capacity", num(r.capacity as f64))])}</dd>
                                 {r.motivation.clone().map(|m| view! { <dt>{t("field-motivation")}</dt><dd dir="auto">{m}</dd> })}
+                                {r.offer_expires_at.map(|until| view! {
+                                    <dt>{t("queue-offer")}</dt><dd>{format_datetime(i18n.lang, until)}</dd>
+                                })}
                             </dl>
                             <div class="review">
                                 {FormBuilder::new::<DecideApplication>("queue-approve")
@@ -70,6 +80,7 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
                     }
                 }).collect_view().into_any()
             }}
+            </div>
         </section>
     }
 }

@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
-use crate::api::{get_my_applications, WithdrawApplication};
+use crate::api::{get_my_applications, ConfirmOffer, WithdrawApplication};
 use crate::components::forms::FormBuilder;
 use crate::components::guard::guarded;
-use crate::i18n::{format_datetime, t, use_i18n};
+use crate::i18n::{format_datetime, t, text, use_i18n};
 use crate::model::MyApplication;
 
-/// My applications, on `/me`: each shift, its state as decided, and withdrawing.
+/// My applications, on `/me`: each shift, its state as decided (live: a coordinator's decision
+/// shows without a reload), an offered seat to confirm, and withdrawing.
 #[component]
 pub fn MyApplications() -> impl IntoView {
     guarded(get_my_applications, |rows| view! { <Applications rows/> })
@@ -17,29 +18,44 @@ fn Applications(rows: Vec<MyApplication>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <h2>{t("me-applications")}</h2>
-        {if rows.is_empty() {
-            view! { <p data-testid="no-applications">{t("me-applications-none")}" "<a href="/opportunities">{t("opportunities-title")}</a></p> }.into_any()
-        } else {
-            view! {
-                <ul class="cards" data-testid="my-applications">
-                    {rows.into_iter().map(|a| {
-                        let (title, other) = a.opportunity.pick(i18n.lang);
-                        let open = ["pending", "waitlisted", "approved"].contains(&a.status.as_str());
-                        view! {
-                            <li class="card" data-testid="my-application" data-status=a.status.clone()>
-                                <h3><a href=format!("/opportunities/{}", a.opportunity_id) lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</a></h3>
-                                <p dir="auto">{a.organization.get(i18n.lang).to_string()}</p>
-                                <p>{format_datetime(i18n.lang, a.starts_at)}" – "{format_datetime(i18n.lang, a.ends_at)}</p>
-                                <p><strong data-testid="application-status">{i18n.t(&format!("application-status-{}", a.status))}</strong></p>
-                                {a.reason.map(|r| view! { <p dir="auto">{r}</p> })}
-                                {open.then(|| FormBuilder::new::<WithdrawApplication>("me-withdraw")
+        <ul class="cards" id="my-applications" data-live="my-applications" data-live-keyed="" data-testid="my-applications">
+            {if rows.is_empty() {
+                view! {
+                    <li class="empty" data-live-key="none" data-testid="no-applications">
+                        {t("me-applications-none")}" "<a href="/opportunities">{t("opportunities-title")}</a>
+                    </li>
+                }.into_any()
+            } else {
+                rows.into_iter().map(|a| {
+                    let (title, other) = a.opportunity.pick(i18n.lang);
+                    let open = ["pending", "waitlisted", "approved"].contains(&a.status.as_str());
+                    let version = format!("{}-{}", a.status, a.offer_expires_at.map_or(0, |t| t.timestamp()));
+                    let offer = a.offer_expires_at.filter(|_| a.status == "waitlisted");
+                    view! {
+                        <li class="card" data-testid="my-application" data-status=a.status.clone()
+                            data-live-key=a.id.to_string() data-live-version=version>
+                            <h3><a href=format!("/opportunities/{}", a.opportunity_id) lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</a></h3>
+                            <p dir="auto">{a.organization.get(i18n.lang).to_string()}</p>
+                            <p>{format_datetime(i18n.lang, a.starts_at)}" – "{format_datetime(i18n.lang, a.ends_at)}</p>
+                            <p><strong data-testid="application-status">{i18n.t(&format!("application-status-{}", a.status))}</strong></p>
+                            {a.reason.map(|r| view! { <p dir="auto">{r}</p> })}
+                            {offer.map(|until| view! {
+                                <p class="notice" data-testid="offer">
+                                    {i18n.t_args("offer-open", &[("until", text(format_datetime(i18n.lang, until)))])}
+                                </p>
+                                {FormBuilder::new::<ConfirmOffer>("offer-confirm")
+                                    .scope(format!("offer-{}", a.id))
                                     .hidden("application_id", a.id.to_string())
-                                    .view())}
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            }.into_any()
-        }}
+                                    .view()}
+                            })}
+                            {open.then(|| FormBuilder::new::<WithdrawApplication>(if offer.is_some() { "offer-decline" } else { "me-withdraw" })
+                                .scope(format!("withdraw-{}", a.id))
+                                .hidden("application_id", a.id.to_string())
+                                .view())}
+                        </li>
+                    }
+                }).collect_view().into_any()
+            }}
+        </ul>
     }
 }

@@ -3,6 +3,7 @@
 mod applications;
 mod me;
 mod mfa;
+mod notifications;
 mod privacy;
 mod profile;
 mod security;
@@ -10,6 +11,7 @@ mod security;
 pub use applications::MyApplications;
 pub use me::MePage;
 pub use mfa::MfaPage;
+pub use notifications::{CalendarFeed, NotificationsPage};
 pub use privacy::{PendingPolicies, PrivacySettingsPage};
 pub use profile::{CompletenessMeter, ProfilePage};
 pub use security::SecurityPage;
