@@ -275,3 +275,199 @@ app::db_test!(discovery_lists_the_soonest_first, |t: TestDb| async move {
     let words = opportunities::Discovery { words: "لاحقا".into(), ..Default::default() };
     assert_eq!(opportunities::discover(&t.db, &words, services::now()).await.unwrap().0.len(), 1);
 });
+
+fn status_of(rows: &[application::Model], id: i32) -> &str {
+    rows.iter().find(|a| a.id == id).map(|a| a.status.as_str()).unwrap()
+}
+
+// A freed seat goes to the first on the waitlist, held until a deadline (a clock the test moves):
+// confirmed in time it is theirs; not confirmed, it passes to the next; nobody left, it returns
+// to the shift. A coordinator's cancellation frees a seat the same way.
+app::db_test!(a_freed_seat_is_offered_down_the_waitlist, |t: TestDb| async move {
+    let (org, c, shifts) = published(&t, "offers", 1, &[(96, 3)], |_| {}).await;
+    let s = shifts[0].id;
+    let at = services::now();
+    let mut ids = Vec::new();
+    let mut people = Vec::new();
+    for name in ["first", "second", "third", "fourth"] {
+        let v = person(&t, &format!("{name}@example.qa"), "1995-01-01", "female").await;
+        ids.push(applications::apply(&t.db, v.id, s, "", at).await.unwrap().id);
+        people.push(v);
+    }
+    applications::decide(&t.db, org, c, ids[0], Decision::Approve, SITE, None).await.unwrap();
+    for id in &ids[1..] {
+        applications::decide(&t.db, org, c, *id, Decision::Waitlist, SITE, None).await.unwrap();
+    }
+    let taken = |t: &TestDb| {
+        let db = t.db.clone();
+        async move { shift::Entity::find_by_id(s).one(&db).await.unwrap().unwrap().taken }
+    };
+    // The approved volunteer withdraws: the seat stays taken, held for the second.
+    applications::withdraw(&t.db, people[0].id, ids[0], SITE, at).await.unwrap();
+    assert_eq!(taken(&t).await, 1);
+    let second = application::Entity::find_by_id(ids[1]).one(&t.db).await.unwrap().unwrap();
+    let deadline = second.offer_expires_at.expect("an offer");
+    assert_eq!(deadline, at + Duration::hours(applications::OFFER_HOURS));
+    let mail = services::mail::to(&t.db, "second@example.qa").await.unwrap();
+    assert_eq!(mail.last().unwrap().kind, "offer");
+    // Nothing lapses before the deadline; after it, the third is offered the seat.
+    assert_eq!(applications::expire_offers(&t.db, SITE, deadline - Duration::minutes(1)).await.unwrap(), 0);
+    assert_eq!(
+        message(applications::confirm_offer(&t.db, people[1].id, ids[1], deadline).await.unwrap_err()),
+        "err-offer-expired"
+    );
+    assert_eq!(applications::expire_offers(&t.db, SITE, deadline).await.unwrap(), 1);
+    assert_eq!(applications::expire_offers(&t.db, SITE, deadline).await.unwrap(), 0, "an offer lapses once");
+    let rows = application::Entity::find().all(&t.db).await.unwrap();
+    assert_eq!(status_of(&rows, ids[1]), applications::EXPIRED);
+    let third = rows.iter().find(|a| a.id == ids[2]).unwrap();
+    assert!(third.offer_expires_at.is_some());
+    // Only the one offered may confirm; the third does, in time.
+    assert_eq!(
+        message(applications::confirm_offer(&t.db, people[3].id, ids[3], deadline).await.unwrap_err()),
+        "err-no-offer"
+    );
+    applications::confirm_offer(&t.db, people[2].id, ids[2], deadline + Duration::hours(1)).await.unwrap();
+    assert_eq!(taken(&t).await, 1);
+    // The coordinator cancels the third's place (with a reason): the fourth is offered it, and
+    // declines (withdraws): nobody is left, so the seat returns to the shift.
+    assert_eq!(
+        message(applications::cancel(&t.db, org, c, ids[2], "", SITE, None).await.unwrap_err()),
+        "err-reason-required"
+    );
+    applications::cancel(&t.db, org, c, ids[2], "الموقع تغيّر", SITE, None).await.unwrap();
+    let mail = services::mail::to(&t.db, "third@example.qa").await.unwrap();
+    assert_eq!(mail.last().unwrap().kind, "application-cancelled");
+    let fourth = application::Entity::find_by_id(ids[3]).one(&t.db).await.unwrap().unwrap();
+    assert!(fourth.offer_expires_at.is_some());
+    assert_eq!(taken(&t).await, 1);
+    applications::withdraw(&t.db, people[3].id, ids[3], SITE, at).await.unwrap();
+    assert_eq!(taken(&t).await, 0);
+    // Each change left a notification for its volunteer, and the bell counts them.
+    assert_eq!(services::notifications::unread(&t.db, people[2].id).await.unwrap(), 3, "waitlisted, offer, cancelled");
+    let list = services::notifications::list(&t.db, people[2].id, 10).await.unwrap();
+    let kinds: Vec<&str> = list.iter().map(|n| n.kind.as_str()).collect();
+    assert_eq!(kinds, ["application-cancelled", "offer", "application-waitlisted"]);
+    assert_eq!(list[0].detail.as_deref(), Some("الموقع تغيّر"));
+    services::notifications::mark_all_read(&t.db, people[2].id, at).await.unwrap();
+    assert_eq!(services::notifications::unread(&t.db, people[2].id).await.unwrap(), 0);
+});
+
+// A coordinator approving a waitlisted volunteer who holds an offer gives them the held seat (not
+// a second one); rejecting them passes it on.
+app::db_test!(deciding_on_an_offer_uses_the_held_seat, |t: TestDb| async move {
+    let (org, c, shifts) = published(&t, "held", 1, &[(96, 3)], |_| {}).await;
+    let at = services::now();
+    let a = person(&t, "a@example.qa", "1995-01-01", "female").await;
+    let b = person(&t, "b@example.qa", "1995-01-01", "female").await;
+    let ia = applications::apply(&t.db, a.id, shifts[0].id, "", at).await.unwrap().id;
+    let ib = applications::apply(&t.db, b.id, shifts[0].id, "", at).await.unwrap().id;
+    applications::decide(&t.db, org, c, ia, Decision::Approve, SITE, None).await.unwrap();
+    applications::decide(&t.db, org, c, ib, Decision::Waitlist, SITE, None).await.unwrap();
+    applications::withdraw(&t.db, a.id, ia, SITE, at).await.unwrap();
+    let approved = applications::decide(&t.db, org, c, ib, Decision::Approve, SITE, None).await.unwrap();
+    assert_eq!((approved.status.as_str(), approved.offer_expires_at), (applications::APPROVED, None));
+    assert_eq!(shift::Entity::find_by_id(shifts[0].id).one(&t.db).await.unwrap().unwrap().taken, 1);
+});
+
+// The day-before reminder goes out once per approved shift, even when the job runs again after a
+// restart (a new connection to the same database) or from a second process at the same time.
+app::db_test!(a_reminder_is_sent_once, |t: TestDb| async move {
+    let (org, c, shifts) = published(&t, "remind", 5, &[(20, 3), (60, 3)], |_| {}).await;
+    let v = person(&t, "sara@example.qa", "1995-01-01", "female").await;
+    let at = services::now();
+    for s in &shifts {
+        let id = applications::apply(&t.db, v.id, s.id, "", at).await.unwrap().id;
+        applications::decide(&t.db, org, c, id, Decision::Approve, SITE, None).await.unwrap();
+    }
+    let again = t.reconnect().await;
+    let (one, two) =
+        tokio::join!(applications::send_reminders(&t.db, SITE, at), applications::send_reminders(&again, SITE, at));
+    assert_eq!(one.unwrap() + two.unwrap(), 1, "only the shift within a day, once");
+    assert_eq!(applications::send_reminders(&again, SITE, at).await.unwrap(), 0);
+    let reminders: Vec<_> = services::mail::to(&t.db, "sara@example.qa")
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == "shift-reminder")
+        .collect();
+    assert_eq!(reminders.len(), 1);
+    assert!(reminders[0].body_text.contains("توزيع السلال الغذائية"));
+    // Two days later the second shift's turn comes.
+    assert_eq!(applications::send_reminders(&again, SITE, at + Duration::hours(40)).await.unwrap(), 1);
+});
+
+// The iCal feed: approved shifts only, stable UIDs, valid lines; a replaced token stops working.
+app::db_test!(the_calendar_feed, |t: TestDb| async move {
+    let (org, c, shifts) = published(&t, "ical", 5, &[(30, 3), (80, 3)], |_| {}).await;
+    let v = person(&t, "sara@example.qa", "1995-01-01", "female").await;
+    let at = services::now();
+    let first = applications::apply(&t.db, v.id, shifts[0].id, "", at).await.unwrap().id;
+    let second = applications::apply(&t.db, v.id, shifts[1].id, "", at).await.unwrap().id;
+    applications::decide(&t.db, org, c, first, Decision::Approve, SITE, None).await.unwrap();
+    let token = services::calendar::renew(&t.db, v.id, at).await.unwrap();
+    assert!(token.len() >= 22);
+    let ics = services::calendar::feed(&t.db, &token, SITE).await.unwrap().unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"), "{ics}");
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.contains(&format!("UID:application-{first}@tam.example\r\n")), "{ics}");
+    assert!(!ics.contains(&format!("application-{second}@")), "a pending application is not in the calendar");
+    assert!(ics.contains(&format!("DTSTART:{}\r\n", shifts[0].starts_at.format("%Y%m%dT%H%M%SZ"))));
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{line}");
+    }
+    assert!(ics.replace("\r\n ", "").contains("SUMMARY:توزيع السلال الغذائية"), "{ics}");
+    // The same UID on the next fetch; a withdrawn shift leaves.
+    applications::decide(&t.db, org, c, second, Decision::Approve, SITE, None).await.unwrap();
+    let again = services::calendar::feed(&t.db, &token, SITE).await.unwrap().unwrap();
+    assert!(again.contains(&format!("UID:application-{first}@tam.example")));
+    assert!(again.contains(&format!("UID:application-{second}@tam.example")));
+    applications::withdraw(&t.db, v.id, first, SITE, at).await.unwrap();
+    let after = services::calendar::feed(&t.db, &token, SITE).await.unwrap().unwrap();
+    assert!(!after.contains(&format!("UID:application-{first}@")));
+    // Replacing the address ends the old one; stopping ends the feed.
+    let renewed = services::calendar::renew(&t.db, v.id, at).await.unwrap();
+    assert_eq!(services::calendar::feed(&t.db, &token, SITE).await.unwrap(), None);
+    assert!(services::calendar::feed(&t.db, &renewed, SITE).await.unwrap().is_some());
+    services::calendar::stop(&t.db, v.id).await.unwrap();
+    assert_eq!(services::calendar::feed(&t.db, &renewed, SITE).await.unwrap(), None);
+    assert_eq!(services::calendar::feed(&t.db, "", SITE).await.unwrap(), None);
+});
+
+// Each change records an event in its transaction; a volunteer sees the events of their own
+// applications, a coordinator those of their organization, nobody anyone else's; the pump
+// broadcasts them in id order.
+app::db_test!(events_reach_only_those_concerned, |t: TestDb| async move {
+    use services::events::{self, Scope};
+    let (org, c, shifts) = published(&t, "ev-a", 5, &[(72, 2)], |_| {}).await;
+    let (org_b, c_b, _) = published(&t, "ev-b", 5, &[(72, 2)], |_| {}).await;
+    let v = person(&t, "sara@example.qa", "1995-01-01", "female").await;
+    let w = person(&t, "huda@example.qa", "1995-01-01", "female").await;
+    let bus = events::Bus::new(&t.db).await.unwrap();
+    let mut rx = bus.subscribe();
+    let start = bus.cursor();
+    let a = applications::apply(&t.db, v.id, shifts[0].id, "", services::now()).await.unwrap();
+    applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap();
+    applications::apply(&t.db, w.id, shifts[0].id, "", services::now()).await.unwrap();
+    let of = |s: Scope| {
+        let db = t.db.clone();
+        async move { events::since(&db, s, start, 100).await.unwrap().into_iter().map(|e| e.kind).collect::<Vec<_>>() }
+    };
+    assert_eq!(
+        of(Scope { user_id: v.id, organization_id: None }).await,
+        ["application-submitted", "application-decided"]
+    );
+    assert_eq!(of(Scope { user_id: w.id, organization_id: None }).await, ["application-submitted"]);
+    assert_eq!(of(Scope { user_id: c, organization_id: Some(org) }).await.len(), 3);
+    assert!(of(Scope { user_id: c_b, organization_id: Some(org_b) }).await.is_empty());
+    // A refused decision records nothing.
+    applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap_err();
+    assert_eq!(bus.pump_once(&t.db).await.unwrap(), 3);
+    let mut ids = Vec::new();
+    while let Ok(e) = rx.try_recv() {
+        ids.push(e.id);
+    }
+    assert_eq!(ids.len(), 3);
+    assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(bus.cursor(), *ids.last().unwrap());
+});

@@ -88,8 +88,7 @@ pub async fn stream(State(ctx): State<AppContext>, Query(q): Query<After>, heade
         let data = serde_json::json!({ "kind": e.kind, "application": e.application_id }).to_string();
         Some((Ok::<_, std::convert::Infallible>(Event::default().id(e.id.to_string()).event("change").data(data)), s))
     });
-    let mut res =
-        Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response();
+    let mut res = Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response();
     res.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
     // Proxies that buffer (nginx) would hold events back.
     res.headers_mut().insert("x-accel-buffering", header::HeaderValue::from_static("no"));

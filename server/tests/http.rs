@@ -1377,3 +1377,61 @@ app::db_test!(an_admin_downloads_the_volunteers_as_csv, |t: TestDb| async move {
     assert_eq!(page["errors"][0]["field"], "skill");
     assert_eq!(page["rows"].as_array().unwrap().len(), 0);
 });
+
+// The live stream authenticates like any request, refuses other origins, ends with the session,
+// and serves the iCal feed only to its token.
+app::db_test!(the_live_stream_is_only_for_its_user, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let raw = Client::new();
+    let anonymous = raw.get(format!("{}/events", app.base)).send().await.unwrap();
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    let res = raw
+        .post(format!("{}/api/register", app.base))
+        .form(&[
+            ("full_name", "Sara"),
+            ("email", "sara@example.qa"),
+            ("password", "a long enough password"),
+            ("accept[policies]", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let token = session_cookie(&res).unwrap().split(';').next().unwrap().to_string();
+    let other = raw
+        .get(format!("{}/events", app.base))
+        .header(header::COOKIE, &token)
+        .header(header::ORIGIN, "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), StatusCode::FORBIDDEN);
+    let cross = raw
+        .get(format!("{}/events", app.base))
+        .header(header::COOKIE, &token)
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), StatusCode::FORBIDDEN);
+    let ok = raw.get(format!("{}/events", app.base)).header(header::COOKIE, &token).send().await.unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert_eq!(ok.headers()[header::CONTENT_TYPE], "text/event-stream");
+    assert_eq!(ok.headers()[header::CACHE_CONTROL], "no-store");
+    drop(ok);
+    raw.post(format!("{}/api/logout", app.base)).header(header::COOKIE, &token).send().await.unwrap();
+    let after = raw.get(format!("{}/events", app.base)).header(header::COOKIE, &token).send().await.unwrap();
+    assert_eq!(after.status(), StatusCode::UNAUTHORIZED);
+
+    // The calendar: 404 without the right token.
+    let none = raw.get(format!("{}/me/calendar.ics?token=nope", app.base)).send().await.unwrap();
+    assert_eq!(none.status(), StatusCode::NOT_FOUND);
+    use app::backend::entities::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let user =
+        user::Entity::find().filter(user::Column::Email.eq("sara@example.qa")).one(&app.t.db).await.unwrap().unwrap();
+    let feed = services::calendar::renew(&app.t.db, user.id, services::now()).await.unwrap();
+    let ics = raw.get(format!("{}/me/calendar.ics?token={feed}", app.base)).send().await.unwrap();
+    assert_eq!(ics.status(), StatusCode::OK);
+    assert_eq!(ics.headers()[header::CONTENT_TYPE], "text/calendar; charset=utf-8");
+    assert!(ics.text().await.unwrap().starts_with("BEGIN:VCALENDAR"));
+});

@@ -52,6 +52,30 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// A second, independent connection pool to the same database: what a restarted server or a
+    /// second server process would open.
+    pub async fn reconnect(&self) -> DatabaseConnection {
+        match (&self.sqlite_file, &self.schema) {
+            (Some(file), _) => {
+                super::connect(&format!("sqlite://{}?mode=rwc", file.display())).await.expect("reopen SQLite")
+            }
+            (None, Some((schema, _))) => {
+                let base = std::env::var("TEST_POSTGRES_URL").expect("TEST_POSTGRES_URL");
+                let mut opts = ConnectOptions::new(base);
+                opts.sqlx_logging(false).max_connections(10).set_schema_search_path(schema.clone());
+                Database::connect(opts).await.expect("reconnect to test schema")
+            }
+            _ => unreachable!("a test database is SQLite or PostgreSQL"),
+        }
+    }
+
+    /// The connection URL of a PostgreSQL test database with its schema (for a child process).
+    pub fn postgres_schema(&self) -> Option<&str> {
+        self.schema.as_ref().map(|(s, _)| s.as_str())
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some((schema, admin)) = self.schema.take() {

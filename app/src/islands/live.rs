@@ -132,17 +132,21 @@ mod browser {
             let k = key(&n);
             let node = match old.iter().find(|o| key(o) == k) {
                 Some(o) if version(o) == version(&n) || holds_focus(document, o) => o.clone(),
-                Some(o) => match document.import_node_with_deep(&n, true).ok().and_then(|x| x.dyn_into::<Element>().ok()) {
-                    Some(x) => {
-                        let _ = o.replace_with_with_node_1(&x);
-                        x
+                Some(o) => {
+                    match document.import_node_with_deep(&n, true).ok().and_then(|x| x.dyn_into::<Element>().ok()) {
+                        Some(x) => {
+                            let _ = o.replace_with_with_node_1(&x);
+                            x
+                        }
+                        None => o.clone(),
                     }
-                    None => o.clone(),
-                },
-                None => match document.import_node_with_deep(&n, true).ok().and_then(|x| x.dyn_into::<Element>().ok()) {
-                    Some(x) => x,
-                    None => continue,
-                },
+                }
+                None => {
+                    match document.import_node_with_deep(&n, true).ok().and_then(|x| x.dyn_into::<Element>().ok()) {
+                        Some(x) => x,
+                        None => continue,
+                    }
+                }
             };
             wanted.push(node);
         }

@@ -57,9 +57,10 @@ enum CalendarFeeds {
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for column in
-            [timestamp_with_time_zone_null(Applications::OfferExpiresAt), timestamp_with_time_zone_null(Applications::RemindedAt)]
-        {
+        for column in [
+            timestamp_with_time_zone_null(Applications::OfferExpiresAt),
+            timestamp_with_time_zone_null(Applications::RemindedAt),
+        ] {
             let mut column = column;
             manager.alter_table(Table::alter().table(Applications::Table).add_column(&mut column).to_owned()).await?;
         }

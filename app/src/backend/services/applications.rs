@@ -223,7 +223,10 @@ async fn tell(
             detail = crate::i18n::translate_args(
                 lang,
                 "offer-detail",
-                &[("shift", crate::i18n::text(&detail)), ("until", crate::i18n::text(&crate::i18n::format_datetime(lang, until)))],
+                &[
+                    ("shift", crate::i18n::text(&detail)),
+                    ("until", crate::i18n::text(&crate::i18n::format_datetime(lang, until))),
+                ],
             );
         }
     }

@@ -71,7 +71,8 @@ pub async fn feed(db: &impl ConnectionTrait, token: &str, site: &str) -> Result<
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(&crate::i18n::translate_args(lang, "calendar-name", &[]))));
-    let mut rows: Vec<_> = apps.iter().filter_map(|a| shifts.iter().find(|s| s.id == a.shift_id).map(|s| (a, s))).collect();
+    let mut rows: Vec<_> =
+        apps.iter().filter_map(|a| shifts.iter().find(|s| s.id == a.shift_id).map(|s| (a, s))).collect();
     rows.sort_by_key(|(a, s)| (s.starts_at, a.id));
     for (a, s) in rows {
         let Some(o) = opps.iter().find(|o| o.id == s.opportunity_id) else { continue };

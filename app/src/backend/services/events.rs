@@ -21,10 +21,8 @@ use std::sync::{
 };
 
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    entity::prelude::*, ActiveValue::Set, DbBackend, QueryOrder, QuerySelect, Statement,
-};
 use sea_orm::ExprTrait;
+use sea_orm::{entity::prelude::*, ActiveValue::Set, DbBackend, QueryOrder, QuerySelect, Statement};
 use tokio::sync::{broadcast, Notify};
 
 use crate::backend::entities::event;
@@ -122,7 +120,12 @@ impl Scope {
 }
 
 /// The events after `after` that `scope` may see, oldest first (at most `limit`).
-pub async fn since(db: &impl ConnectionTrait, scope: Scope, after: i64, limit: u64) -> Result<Vec<event::Model>, DbErr> {
+pub async fn since(
+    db: &impl ConnectionTrait,
+    scope: Scope,
+    after: i64,
+    limit: u64,
+) -> Result<Vec<event::Model>, DbErr> {
     let mut visible = event::Column::UserId.eq(scope.user_id);
     if let Some(org) = scope.organization_id {
         visible = visible.or(event::Column::OrganizationId.eq(org));
@@ -201,11 +204,14 @@ impl Bus {
         if db.get_database_backend() == DbBackend::Postgres {
             tokio::spawn(listen(db.clone()));
         }
+        // `TAM_EVENTS_POLL_MS`: how often to look without being woken (a test sets it high to
+        // prove that PostgreSQL's notifications alone carry events between processes).
+        let poll = std::env::var("TAM_EVENTS_POLL_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(1000);
         loop {
             if let Err(e) = self.pump_once(&db).await {
                 tracing::warn!(error = %e, "reading new events failed");
             }
-            let _ = tokio::time::timeout(std::time::Duration::from_secs(1), wake().notified()).await;
+            let _ = tokio::time::timeout(std::time::Duration::from_millis(poll), wake().notified()).await;
         }
     }
 }

@@ -11,8 +11,9 @@ use serde_json::{json, Map, Value};
 
 use super::{audit, now};
 use crate::backend::entities::{
-    application, audit_event, calendar_feed, coordinator, event, notification, coordinator_invite, opportunity, organization, outbox, policy_acceptance,
-    recovery_code, session, throttle_bucket, token, user, volunteer_profile, volunteer_tag,
+    application, audit_event, calendar_feed, coordinator, coordinator_invite, event, notification, opportunity,
+    organization, outbox, policy_acceptance, recovery_code, session, throttle_bucket, token, user, volunteer_profile,
+    volunteer_tag,
 };
 use crate::i18n::Lang;
 use crate::model::{AppError, PolicyState, FORM};
