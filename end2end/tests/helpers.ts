@@ -32,6 +32,18 @@ export const ADMIN_PASSWORD = "e2e-admin-password";
  * Waits until the page's islands are live (before that, forms post without JavaScript, which
  * works too). A page without islands loads no WASM: there is nothing to wait for.
  */
+/** Waits until the page's live stream is open, and marks the page: `stillSamePage` then tells
+ * whether what the test sees next came without a reload. */
+export async function live(page: Page) {
+  await hydrated(page);
+  await page.waitForSelector('body[data-stream="open"]');
+  await page.evaluate(() => ((window as unknown as { tamMark: number }).tamMark = 1));
+}
+
+export async function stillSamePage(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { tamMark?: number }).tamMark === 1);
+}
+
 export async function hydrated(page: Page) {
   await page.waitForLoadState("domcontentloaded");
   if ((await page.locator("leptos-island").count()) > 0) {

@@ -1,11 +1,11 @@
-import { expect, test, checkPage, hydrated, logIn, plain, uniqueEmail } from "./helpers";
+import { expect, test, checkPage, hydrated, live, logIn, plain, stillSamePage, uniqueEmail } from "./helpers";
 
 for (const lang of ["ar", "en"] as const) {
   test.describe(`in ${lang}`, () => {
     test.use({ locale: lang, viewport: { width: 360, height: 740 } });
     const t = (ar: string, en: string) => (lang === "ar" ? ar : en);
 
-    test("a coordinator publishes an opportunity, a volunteer finds it with filters and applies, the coordinator approves", async ({
+    test("a coordinator publishes an opportunity, a volunteer finds it with filters and applies, the coordinator sees it and approves, live", async ({
       page,
       browser,
     }) => {
@@ -56,6 +56,11 @@ for (const lang of ["ar", "en"] as const) {
       await page.locator("form.form button[type=submit]").click();
       await page.waitForURL("**/me/profile?step=2&saved=1");
 
+      // The coordinator keeps the queue open while the volunteer looks.
+      await coordinator.goto("/org/applications");
+      await live(coordinator);
+      await checkPage(coordinator, lang);
+
       await page.goto("/opportunities");
       await checkPage(page, lang);
       await page.locator("#filter-cause").selectOption("environment");
@@ -78,18 +83,29 @@ for (const lang of ["ar", "en"] as const) {
       await expect(page.getByTestId("my-status")).toHaveText(t("بانتظار القرار", "Waiting for a decision"));
       await checkPage(page, lang);
 
-      // The coordinator approves it from the queue.
-      await coordinator.goto("/org/applications");
-      await checkPage(coordinator, lang);
+      // The application appears in the coordinator's open queue without a reload.
       const row = coordinator.getByTestId("queue-row").filter({ hasText: title });
       await expect(row).toHaveCount(1);
+      expect(await stillSamePage(coordinator)).toBe(true);
+      await checkPage(coordinator, lang);
+
+      // The volunteer keeps their page open; the coordinator approves; the decision shows there
+      // without a reload, and the bell counts it.
+      await page.goto("/me");
+      await live(page);
+      const mine = page.getByTestId("my-application").filter({ hasText: title });
+      await expect(mine.getByTestId("application-status")).toHaveText(t("بانتظار القرار", "Waiting for a decision"));
       await row.getByRole("button", { name: t("اقبل", "Approve") }).click();
       await expect(coordinator.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
-
-      // The volunteer's page shows the decision.
-      await page.goto("/me");
-      const mine = page.getByTestId("my-application").filter({ hasText: title });
       await expect(mine.getByTestId("application-status")).toHaveText(t("مقبول", "Approved"));
+      await expect(page.getByTestId("bell-count")).toHaveText(t("1", "1"));
+      expect(await stillSamePage(page)).toBe(true);
+      await checkPage(page, lang);
+
+      // The notification reads in the volunteer's language.
+      await page.getByTestId("bell").click();
+      await page.waitForURL("**/me/notifications");
+      await expect(page.getByTestId("notice").first()).toContainText(title);
       await checkPage(page, lang);
       await coordinatorContext.close();
     });
