@@ -471,3 +471,46 @@ app::db_test!(events_reach_only_those_concerned, |t: TestDb| async move {
     assert!(ids.windows(2).all(|w| w[0] < w[1]));
     assert_eq!(bus.cursor(), *ids.last().unwrap());
 });
+
+// A shift's roster: the approved only, its organization's only; the CSV neutralizes cells; a
+// message reaches everyone approved, by mail and in the bell.
+app::db_test!(the_roster_and_a_message_to_a_shift, |t: TestDb| async move {
+    let (org, c, shifts) = published(&t, "roster", 5, &[(72, 3)], |_| {}).await;
+    let (org_b, _, _) = published(&t, "roster-b", 5, &[(72, 3)], |_| {}).await;
+    let at = services::now();
+    let mut people = Vec::new();
+    for (i, name) in ["=HYPERLINK(\"x\")", "Huda", "Mona"].iter().enumerate() {
+        let v = person(&t, &format!("r{i}@example.qa"), "1995-01-01", "female").await;
+        let mut active: user::ActiveModel = v.clone().into();
+        active.full_name = sea_orm::ActiveValue::Set(name.to_string());
+        sea_orm::ActiveModelTrait::update(active, &t.db).await.unwrap();
+        let a = applications::apply(&t.db, v.id, shifts[0].id, "", at).await.unwrap();
+        if i < 2 {
+            applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap();
+        }
+        people.push(v);
+    }
+    let roster = applications::roster(&t.db, org, shifts[0].id).await.unwrap();
+    let names: Vec<&str> = roster.rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["=HYPERLINK(\"x\")", "Huda"]);
+    assert_eq!(applications::roster(&t.db, org_b, shifts[0].id).await.unwrap_err(), AppError::NotFound);
+    let csv = applications::roster_csv(&roster, app::i18n::Lang::En);
+    assert!(csv.starts_with('\u{feff}'));
+    assert!(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{csv}");
+    assert_eq!(
+        message(applications::message_shift(&t.db, org, shifts[0].id, " ", SITE).await.unwrap_err()),
+        "err-message-required"
+    );
+    assert_eq!(
+        applications::message_shift(&t.db, org_b, shifts[0].id, "Bring water", SITE).await.unwrap_err(),
+        AppError::NotFound
+    );
+    assert_eq!(applications::message_shift(&t.db, org, shifts[0].id, "أحضروا الماء", SITE).await.unwrap(), 2);
+    for (i, p) in people.iter().enumerate() {
+        let got = services::mail::to(&t.db, &format!("r{i}@example.qa")).await.unwrap();
+        let messaged = got.iter().any(|m| m.kind == "shift-message" && m.body_text.contains("أحضروا الماء"));
+        assert_eq!(messaged, i < 2, "only the approved are messaged");
+        let notes = services::notifications::list(&t.db, p.id, 10).await.unwrap();
+        assert_eq!(notes.iter().any(|n| n.kind == "shift-message"), i < 2);
+    }
+});

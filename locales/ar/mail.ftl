@@ -45,3 +45,6 @@ mail-application-cancelled-action = افتح صفحتي
 mail-shift-reminder-subject = مناوبتك قريبة
 mail-shift-reminder-body = مرحبًا { $name }، نذكّرك بمناوبتك: { $detail }. إن لم تستطع الحضور فانسحب من صفحتك ليأخذ غيرك مقعدك.
 mail-shift-reminder-action = افتح صفحتي
+mail-shift-message-subject = رسالة بخصوص مناوبتك
+mail-shift-message-body = مرحبًا { $name }، تكتب إليك الجهة بخصوص مناوبتك: { $detail }
+mail-shift-message-action = افتح صفحتي

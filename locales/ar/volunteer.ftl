@@ -175,3 +175,4 @@ calendar-start = أنشئ عنوان تقويمي
 calendar-renew = استبدل العنوان
 calendar-stop = أوقف التقويم
 calendar-name = تم: تطوعي
+notice-shift-message = رسالة من الجهة بخصوص { $title }، { $when }:

@@ -45,3 +45,6 @@ mail-application-cancelled-action = Open my page
 mail-shift-reminder-subject = Your shift is coming up
 mail-shift-reminder-body = Hello { $name }, a reminder of your shift: { $detail }. If you cannot come, withdraw from your page so that someone else can take your seat.
 mail-shift-reminder-action = Open my page
+mail-shift-message-subject = A message about your shift
+mail-shift-message-body = Hello { $name }, the organization writes about your shift: { $detail }
+mail-shift-message-action = Open my page

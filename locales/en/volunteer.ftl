@@ -168,3 +168,4 @@ calendar-start = Create my calendar address
 calendar-renew = Replace the address
 calendar-stop = Stop the calendar
 calendar-name = Tam: my volunteering
+notice-shift-message = A message from the organization about { $title }, { $when }:

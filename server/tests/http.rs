@@ -385,7 +385,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 35] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 44] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -495,6 +495,40 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             &[("application_id", "5"), ("decision", "approve")],
             [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
         ),
+        (
+            "cancel_application",
+            &[("application_id", "5"), ("reason", "the site changed")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        // One by one inside: another organization's application is refused, none decided.
+        (
+            "decide_applications",
+            &[("pick[5]", "on"), ("decision", "approve")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "shift_roster",
+            &[("shift_id", "999999")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "shift_roster_csv",
+            &[("shift_id", "999999")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "message_shift",
+            &[("shift_id", "999999"), ("message", "see you there")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "confirm_offer",
+            &[("application_id", "999")],
+            [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND],
+        ),
+        ("notifications", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("calendar_feed", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("calendar_feed_set", &[("stop", "1")], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]

@@ -304,15 +304,7 @@ pub async fn get_org_applications() -> Result<Vec<crate::model::QueueRow>, AppEr
             let mut people: Vec<i32> = rows.iter().map(|r| r.volunteer_id).collect();
             people.sort_unstable();
             people.dedup();
-            audit::record_each(
-                &db,
-                audit::Kind::PersonalDataViewed,
-                user.id,
-                &people,
-                auth::client_addr(),
-                "applications queue",
-            )
-            .await?;
+            audit::record_views(&db, user.id, &people, auth::client_addr(), "applications queue").await?;
             Ok(rows)
         }
         .await,
@@ -353,6 +345,134 @@ pub async fn cancel_application(application_id: i32, reason: String) -> Result<(
             let (user, org) = auth::require_coordinator().await?;
             let c = ctx()?;
             applications::cancel(&c.db, org, user.id, application_id, &reason, &c.public_url, auth::client_addr()).await
+        }
+        .await,
+    )
+}
+
+/// A shift's roster (who is approved, with their contacts), for its organization's coordinators.
+/// Each person seen is one audit row per coordinator and hour.
+#[server(endpoint = "shift_roster")]
+pub async fn get_roster(shift_id: i32) -> Result<crate::model::Roster, AppError> {
+    use crate::backend::services::{applications, audit};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let db = ctx()?.db;
+            let roster = applications::roster(&db, org, shift_id).await?;
+            let people: Vec<i32> = roster.rows.iter().map(|r| r.volunteer_id).collect();
+            audit::record_views(&db, user.id, &people, auth::client_addr(), "shift roster").await?;
+            Ok(roster)
+        }
+        .await,
+    )
+}
+
+/// The roster as a CSV file.
+#[server(endpoint = "shift_roster_csv")]
+pub async fn export_roster(shift_id: i32) -> Result<crate::model::Download, AppError> {
+    use crate::backend::services::{applications, audit};
+    use crate::backend::{auth, ctx};
+    use crate::model::{Download, DownloadFile};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let db = ctx()?.db;
+            let roster = applications::roster(&db, org, shift_id).await?;
+            let people: Vec<i32> = roster.rows.iter().map(|r| r.volunteer_id).collect();
+            audit::record_each(
+                &db,
+                audit::Kind::PersonalDataExported,
+                user.id,
+                &people,
+                auth::client_addr(),
+                "shift roster (CSV)",
+            )
+            .await?;
+            Ok(Download {
+                download: DownloadFile {
+                    filename: format!("tam-roster-{}-{}.csv", shift_id, roster.shift.starts_at.format("%Y-%m-%d")),
+                    content_type: "text/csv; charset=utf-8".into(),
+                    body: applications::roster_csv(&roster, crate::i18n::request_lang()),
+                },
+            })
+        }
+        .await,
+    )
+}
+
+/// A message to everyone approved on a shift of the caller's organization.
+#[server(endpoint = "message_shift")]
+pub async fn message_shift(shift_id: i32, message: String) -> Result<(), AppError> {
+    use crate::backend::services::applications;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            let c = ctx()?;
+            applications::message_shift(&c.db, org, shift_id, &message, &c.public_url).await.map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// The same decision on several applications of the caller's organization (`pick[<id>]=on`).
+/// Each is decided on its own, as one by one; those that cannot be (a full shift, a clash) are
+/// named in the answer's error, and the rest stand.
+#[server(endpoint = "decide_applications")]
+pub async fn decide_applications(
+    pick: Option<std::collections::BTreeMap<String, String>>,
+    decision: String,
+    reason: Option<String>,
+) -> Result<(), AppError> {
+    use crate::backend::services::applications::{self, Decision};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let ids: Vec<i32> = pick.unwrap_or_default().keys().filter_map(|k| k.parse().ok()).collect();
+            if ids.is_empty() {
+                return Err(AppError::field("pick", "err-pick-some"));
+            }
+            if ids.len() > 200 {
+                return Err(AppError::field("pick", "err-pick-too-many"));
+            }
+            let decision = match decision.as_str() {
+                "approve" => Decision::Approve,
+                "waitlist" => Decision::Waitlist,
+                "reject" => Decision::Reject(reason.unwrap_or_default()),
+                _ => return Err(AppError::field(crate::model::FORM, "err-choice-unknown")),
+            };
+            let c = ctx()?;
+            let mut refused = 0;
+            for id in ids {
+                match applications::decide(
+                    &c.db,
+                    org,
+                    user.id,
+                    id,
+                    decision.clone(),
+                    &c.public_url,
+                    auth::client_addr(),
+                )
+                .await
+                {
+                    Ok(_) => {}
+                    // A reason missing is the same for all: say it at once.
+                    Err(AppError::Validation(e)) if e.iter().any(|f| f.field == "reason") => {
+                        return Err(AppError::Validation(e))
+                    }
+                    Err(AppError::Validation(_)) | Err(AppError::NotFound) => refused += 1,
+                    Err(e) => return Err(e),
+                }
+            }
+            if refused > 0 {
+                let mut e = crate::model::FieldError::new(crate::model::FORM, "err-bulk-some-refused");
+                e.args = vec![("count".into(), refused.to_string())];
+                return Err(AppError::Validation(vec![e]));
+            }
+            Ok(())
         }
         .await,
     )

@@ -91,6 +91,8 @@ pub struct FormBuilder {
     options: Vec<(String, Vec<(String, String)>)>,
     /// Where a page shows the same form several times (one per application): ids stay unique.
     scope: Option<String>,
+    /// The form element's id, for boxes elsewhere on the page that belong to it (`form="…"`).
+    form_id: Option<String>,
 }
 
 impl FormBuilder {
@@ -105,7 +107,15 @@ impl FormBuilder {
             values: Vec::new(),
             options: Vec::new(),
             scope: None,
+            form_id: None,
         }
+    }
+
+    /// Gives the form element an id, so that inputs outside it (a box on each row of a list) can
+    /// belong to it with `form="<id>"`.
+    pub fn form_id(mut self, id: impl Into<String>) -> FormBuilder {
+        self.form_id = Some(id.into());
+        self
     }
 
     /// Where to go after success (a local path); without it the page reloads.
@@ -235,6 +245,7 @@ impl FormBuilder {
             submit: i18n.t(self.submit),
             error: form_error,
             generic_errors,
+            id: self.form_id,
         };
         (spec, fields, self.hidden)
     }

@@ -33,6 +33,8 @@ pub struct FormSpec {
     pub error: Option<String>,
     /// The texts of [`AppError::GENERIC_IDS`], in that order.
     pub generic_errors: Vec<String>,
+    /// The form element's id (inputs elsewhere on the page may belong to it).
+    pub id: Option<String>,
 }
 
 /// A field as the island finds it in the page: its name (the server function's argument), its
@@ -71,7 +73,7 @@ pub fn place_errors(
 
 #[island]
 pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
-    let FormSpec { action, next, fields, submit, error, generic_errors } = spec;
+    let FormSpec { action, next, fields, submit, error, generic_errors, id } = spec;
     let form_error = RwSignal::new(error);
     let pending = RwSignal::new(false);
 
@@ -113,7 +115,7 @@ pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
     };
 
     view! {
-        <form class="form" method="post" action=action novalidate=true aria-busy=move || pending.get().then_some("true")
+        <form id=id class="form" method="post" action=action novalidate=true aria-busy=move || pending.get().then_some("true")
             on:submit=on_submit>
             {children()}
             <div class="form-error" role="alert" data-testid="form-error">

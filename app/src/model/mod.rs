@@ -509,6 +509,37 @@ pub struct OrgOpportunityRow {
     pub taken: i32,
     pub capacity: i32,
     pub pending: u32,
+    /// The shifts to come, each with its roster.
+    pub upcoming: Vec<ShiftSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShiftSummary {
+    pub id: i32,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub ends_at: chrono::DateTime<chrono::Utc>,
+    pub taken: i32,
+    pub capacity: i32,
+}
+
+/// A shift's roster: who is approved, with how to reach them on the day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Roster {
+    pub shift: ShiftSummary,
+    pub opportunity: Bilingual,
+    pub place: String,
+    pub rows: Vec<RosterRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RosterRow {
+    pub application_id: i32,
+    pub volunteer_id: i32,
+    pub name: String,
+    pub email: String,
+    pub mobile: Option<String>,
+    pub emergency_name: Option<String>,
+    pub emergency_phone: Option<String>,
 }
 
 /// An application in a coordinator's queue, with what matters for the decision.

@@ -766,3 +766,119 @@ pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::mo
     rows.sort_by_key(|r| (r.starts_at, r.id));
     Ok(rows)
 }
+
+/// A shift of this organization (another organization's is not found).
+async fn shift_of(
+    db: &impl ConnectionTrait,
+    organization_id: i32,
+    shift_id: i32,
+) -> Result<(shift::Model, opportunity::Model), AppError> {
+    let (s, o) = shift_and_opportunity(db, shift_id).await?;
+    if o.organization_id != organization_id {
+        return Err(AppError::NotFound);
+    }
+    Ok((s, o))
+}
+
+/// Who is approved on a shift of this organization, by name, with their contacts for the day.
+pub async fn roster(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    shift_id: i32,
+) -> Result<crate::model::Roster, AppError> {
+    use crate::model::{Roster, RosterRow, ShiftSummary};
+    let (s, o) = shift_of(db, organization_id, shift_id).await?;
+    let apps = application::Entity::find()
+        .filter(application::Column::ShiftId.eq(s.id))
+        .filter(application::Column::Status.eq(APPROVED))
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = apps.iter().map(|a| a.user_id).collect();
+    let users = user::Entity::find().filter(user::Column::Id.is_in(ids.clone())).all(db).await?;
+    let profiles =
+        volunteer_profile::Entity::find().filter(volunteer_profile::Column::UserId.is_in(ids)).all(db).await?;
+    let mut rows: Vec<RosterRow> = apps
+        .iter()
+        .filter_map(|a| {
+            let u = users.iter().find(|u| u.id == a.user_id)?;
+            let p = profiles.iter().find(|p| p.user_id == a.user_id);
+            Some(RosterRow {
+                application_id: a.id,
+                volunteer_id: u.id,
+                name: u.full_name.clone(),
+                email: u.email.clone(),
+                mobile: p.and_then(|p| p.mobile.clone()),
+                emergency_name: p.and_then(|p| p.emergency_name.clone()),
+                emergency_phone: p.and_then(|p| p.emergency_phone.clone()),
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(Roster {
+        shift: ShiftSummary {
+            id: s.id,
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
+            taken: s.taken,
+            capacity: s.capacity,
+        },
+        opportunity: title_of(&o),
+        place: o.place.clone(),
+        rows,
+    })
+}
+
+/// The roster as CSV (UTF-8 with BOM, headings in `lang`, every cell neutralized).
+pub fn roster_csv(r: &crate::model::Roster, lang: crate::i18n::Lang) -> String {
+    use crate::backend::text::csv_line;
+    let head: Vec<String> = ["col-name", "me-email", "field-mobile", "field-emergency-name", "field-emergency-phone"]
+        .iter()
+        .map(|id| crate::i18n::translate_args(lang, id, &[]))
+        .collect();
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv_line(head.iter().map(String::as_str)));
+    for row in &r.rows {
+        out.push_str(&csv_line([
+            row.name.as_str(),
+            row.email.as_str(),
+            row.mobile.as_deref().unwrap_or_default(),
+            row.emergency_name.as_deref().unwrap_or_default(),
+            row.emergency_phone.as_deref().unwrap_or_default(),
+        ]));
+    }
+    out
+}
+
+/// A coordinator writes to everyone approved on a shift of their organization: a mail to each
+/// (in their language, the coordinator's words quoted as typed) and a notification. Returns how
+/// many were told.
+pub async fn message_shift(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    shift_id: i32,
+    text: &str,
+    site: &str,
+) -> Result<usize, AppError> {
+    let (s, o) = shift_of(db, organization_id, shift_id).await?;
+    let text = text.trim();
+    if text.chars().count() < 3 {
+        return Err(AppError::field("message", "err-message-required"));
+    }
+    if text.chars().count() > 1000 {
+        return Err(AppError::field("message", "err-text-too-long"));
+    }
+    let apps = application::Entity::find()
+        .filter(application::Column::ShiftId.eq(s.id))
+        .filter(application::Column::Status.eq(APPROVED))
+        .all(db)
+        .await?;
+    let at = now();
+    let txn = db.begin().await?;
+    for a in &apps {
+        tell(&txn, "shift-message", a, &s, &o, Some(text), site, at).await?;
+        announce(&txn, events::REMINDER, a, &o, at).await?;
+    }
+    txn.commit().await?;
+    events::poke();
+    Ok(apps.len())
+}

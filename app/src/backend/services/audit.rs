@@ -201,6 +201,36 @@ pub async fn record_each(
     Ok(())
 }
 
+/// A coordinator's screen that refreshes (live, or reloaded) shows the same people again and
+/// again: each person it shows is one `personal-data-viewed` row per viewer, screen and hour.
+pub async fn record_views(
+    db: &impl ConnectionTrait,
+    actor: i32,
+    subjects: &[i32],
+    address: Option<IpAddr>,
+    detail: &str,
+) -> Result<(), DbErr> {
+    if subjects.is_empty() {
+        return Ok(());
+    }
+    let since = now() - chrono::Duration::hours(1);
+    let seen: Vec<Option<i32>> = audit_event::Entity::find()
+        .select_only()
+        .column(audit_event::Column::SubjectId)
+        .filter(audit_event::Column::ActorId.eq(actor))
+        .filter(audit_event::Column::Kind.eq(Kind::PersonalDataViewed.name()))
+        .filter(audit_event::Column::At.gte(since))
+        .filter(audit_event::Column::Detail.eq(detail))
+        .filter(audit_event::Column::SubjectId.is_in(subjects.to_vec()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut fresh: Vec<i32> = subjects.iter().copied().filter(|s| !seen.contains(&Some(*s))).collect();
+    fresh.sort_unstable();
+    fresh.dedup();
+    record_each(db, Kind::PersonalDataViewed, actor, &fresh, address, detail).await
+}
+
 /// What an admin filters the log by.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {

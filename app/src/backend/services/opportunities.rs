@@ -542,7 +542,7 @@ pub async fn of_org(
     at: DateTime<Utc>,
 ) -> Result<Vec<crate::model::OrgOpportunityRow>, DbErr> {
     use crate::backend::entities::application;
-    use crate::model::{Bilingual, OrgOpportunityRow};
+    use crate::model::{Bilingual, OrgOpportunityRow, ShiftSummary};
     use sea_orm::QueryOrder;
     let rows = opportunity::Entity::find()
         .filter(opportunity::Column::OrganizationId.eq(organization_id))
@@ -573,6 +573,16 @@ pub async fn of_org(
                 taken: mine.iter().map(|s| s.taken).sum(),
                 capacity: mine.iter().map(|s| s.capacity).sum(),
                 pending: pending.iter().filter(|a| mine.iter().any(|s| s.id == a.shift_id)).count() as u32,
+                upcoming: mine
+                    .iter()
+                    .map(|s| ShiftSummary {
+                        id: s.id,
+                        starts_at: s.starts_at,
+                        ends_at: s.ends_at,
+                        taken: s.taken,
+                        capacity: s.capacity,
+                    })
+                    .collect(),
             }
         })
         .collect())

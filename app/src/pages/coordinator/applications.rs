@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{get_org_applications, DecideApplication};
+use crate::api::{get_org_applications, DecideApplication, DecideApplications};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
 use crate::components::taxonomy;
 use crate::i18n::{format_datetime, num, t, use_i18n};
 use crate::model::QueueRow;
+
+const DECISIONS: [&str; 3] = ["approve", "waitlist", "reject"];
 
 /// `/org/applications`: the applications waiting for a decision, with what matters for it.
 #[component]
@@ -29,6 +31,17 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
                 data-testid="queue-count">
                 {i18n.t_args("queue-count", &[("count", num(pending as f64))])}
             </p>
+            {(!rows.is_empty()).then(|| view! {
+                <div class="bulk">
+                    <h2>{t("queue-bulk")}</h2>
+                    {FormBuilder::new::<DecideApplications>("queue-bulk-submit")
+                        .form_id("bulk")
+                        .scope("bulk")
+                        .input(Input::new("decision", "field-decision").select("decision", &DECISIONS))
+                        .input(Input::new("reason", "field-reason").optional().dir_auto().hint("field-reason-bulk-hint"))
+                        .view()}
+                </div>
+            })}
             <div id="queue" class="queue" data-live="queue" data-live-keyed="">
             {if rows.is_empty() {
                 view! { <p data-testid="queue-empty" data-live-key="empty">{t("org-applications-empty")}</p> }.into_any()
@@ -42,6 +55,10 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
                     let version = format!("{}-{}-{}", r.status, r.taken, r.offer_expires_at.map_or(0, |t| t.timestamp()));
                     view! {
                         <article class="application" data-testid="queue-row" data-live-key=id.clone() data-live-version=version>
+                            <label class="pick">
+                                <input type="checkbox" form="bulk" name=format!("pick[{id}]") data-testid="queue-pick"/>
+                                {t("queue-pick")}" "<span dir="auto">{r.volunteer.clone()}</span>
+                            </label>
                             <h2 dir="auto">{r.volunteer.clone()}</h2>
                             <p>
                                 <span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</span>" · "

@@ -4,8 +4,10 @@ mod applications;
 mod apply;
 mod opportunities;
 mod org;
+mod roster;
 
 pub use applications::OrgApplicationsPage;
 pub use apply::ApplyPage;
 pub use opportunities::OrgOpportunitiesPage;
 pub use org::{LicenceNotice, OrgPage};
+pub use roster::RosterPage;

@@ -48,6 +48,18 @@ fn Opportunities(rows: Vec<OrgOpportunityRow>) -> impl IntoView {
                                     </p>
                                     <p>{i18n.t_args("opportunity-seats", &[("taken", num(r.taken as f64)), ("capacity", num(r.capacity as f64))])}</p>
                                     <p>{i18n.t_args("org-opportunity-pending", &[("count", num(r.pending as f64))])}</p>
+                                    {(!r.upcoming.is_empty()).then(|| view! {
+                                        <ul class="shift-list">
+                                            {r.upcoming.iter().map(|s| view! {
+                                                <li>
+                                                    <a href=format!("/org/shifts/{}", s.id) data-testid="roster-link">
+                                                        {t("roster-link")}": "{format_datetime(i18n.lang, s.starts_at)}
+                                                    </a>
+                                                    " ("{i18n.t_args("opportunity-seats", &[("taken", num(s.taken as f64)), ("capacity", num(s.capacity as f64))])}")"
+                                                </li>
+                                            }).collect_view()}
+                                        </ul>
+                                    })}
                                     {action.map(|(status, label)| FormBuilder::new::<SetOpportunityStatus>(label)
                                         .hidden("opportunity_id", id.clone())
                                         .hidden("status", status)
