@@ -37,7 +37,9 @@ mod server_side {
     use crate::i18n::{provide_i18n, t};
     use crate::pages::{
         admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage},
-        coordinator::{ApplyPage, OrgApplicationsPage, OrgOpportunitiesPage, OrgPage, RosterPage},
+        coordinator::{
+            ApplyPage, OrgApplicationsPage, OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage, RosterPage,
+        },
         not_found::NotFound,
         public::{
             CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OpportunitiesPage,
@@ -128,6 +130,7 @@ mod server_side {
                         <Route path=StaticSegment("org") view=OrgPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/apply") view=ApplyPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/opportunities") view=OrgOpportunitiesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/opportunities/:id") view=OrgOpportunityEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/applications") view=OrgApplicationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/shifts/:id") view=RosterPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>

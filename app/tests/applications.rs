@@ -514,3 +514,85 @@ app::db_test!(the_roster_and_a_message_to_a_shift, |t: TestDb| async move {
         assert_eq!(notes.iter().any(|n| n.kind == "shift-message"), i < 2);
     }
 });
+
+// Editing: a series moves "this shift" or "this and all following"; seats never drop below those
+// given; new seats are offered to the waitlist; approved volunteers are told of a new time; a
+// duplicate is a draft with its shifts in the future; details change for new applicants only.
+app::db_test!(editing_an_opportunity_and_its_series, |t: TestDb| async move {
+    use services::opportunities::Scope;
+    let (org, c, shifts) = published(&t, "series", 1, &[(72, 3), (240, 3), (408, 3)], |_| {}).await;
+    let (org_b, _, _) = published(&t, "series-b", 1, &[(72, 3)], |_| {}).await;
+    // Make them one series, as a weekly line would.
+    for s in &shifts {
+        let mut a: shift::ActiveModel = s.clone().into();
+        a.series_id = sea_orm::ActiveValue::Set(Some(shifts[0].id));
+        sea_orm::ActiveModelTrait::update(a, &t.db).await.unwrap();
+    }
+    let at = services::now();
+    let v = person(&t, "sara@example.qa", "1995-01-01", "female").await;
+    let w = person(&t, "huda@example.qa", "1995-01-01", "female").await;
+    let a = applications::apply(&t.db, v.id, shifts[1].id, "", at).await.unwrap();
+    applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap();
+    let b = applications::apply(&t.db, w.id, shifts[1].id, "", at).await.unwrap();
+    applications::decide(&t.db, org, c, b.id, Decision::Waitlist, SITE, None).await.unwrap();
+
+    // Another organization finds nothing; fewer seats than approved is refused.
+    let (s1, e1) = (shifts[1].starts_at, shifts[1].ends_at);
+    assert_eq!(
+        applications::edit_shift(&t.db, org_b, shifts[1].id, s1, e1, 2, Scope::ThisShift, SITE).await.unwrap_err(),
+        AppError::NotFound
+    );
+    let hour = Duration::hours(1);
+    // "This and all following": the 2nd and 3rd move an hour later and get 2 seats; the 1st stays.
+    let n = applications::edit_shift(&t.db, org, shifts[1].id, s1 + hour, e1 + hour, 2, Scope::AllFollowing, SITE)
+        .await
+        .unwrap();
+    assert_eq!(n, 2);
+    let now_shifts: Vec<shift::Model> = {
+        let mut v = shift::Entity::find()
+            .filter(shift::Column::OpportunityId.eq(shifts[0].opportunity_id))
+            .all(&t.db)
+            .await
+            .unwrap();
+        v.sort_by_key(|s| s.id);
+        v
+    };
+    assert_eq!(now_shifts[0].starts_at, shifts[0].starts_at);
+    assert_eq!(now_shifts[1].starts_at, s1 + hour);
+    assert_eq!(now_shifts[2].starts_at, shifts[2].starts_at + hour);
+    assert_eq!((now_shifts[1].capacity, now_shifts[2].capacity), (2, 2));
+    // The new seat went to the waitlisted volunteer as an offer; the approved one was told.
+    assert_eq!(now_shifts[1].taken, 2);
+    let offered = application::Entity::find_by_id(b.id).one(&t.db).await.unwrap().unwrap();
+    assert!(offered.offer_expires_at.is_some());
+    let told = services::mail::to(&t.db, "sara@example.qa").await.unwrap();
+    assert_eq!(told.last().unwrap().kind, "shift-changed");
+    // Down to 1 seat with 2 given is refused.
+    let e = applications::edit_shift(&t.db, org, shifts[1].id, s1 + hour, e1 + hour, 1, Scope::ThisShift, SITE)
+        .await
+        .unwrap_err();
+    assert_eq!(message(e), "err-capacity-below-taken");
+
+    // Details: a new title finds it by its words.
+    let mut i = input();
+    i.title_en = "Beach clean-up".into();
+    services::opportunities::update_details(&t.db, org, shifts[0].opportunity_id, &i.parse().unwrap()).await.unwrap();
+    let found = services::opportunities::discover(
+        &t.db,
+        &services::opportunities::Discovery { words: "beach".into(), ..Default::default() },
+        at,
+    )
+    .await
+    .unwrap();
+    assert!(found.0.iter().any(|c| c.opportunity.id == shifts[0].opportunity_id));
+    // A duplicate: a draft, its shifts in the future, nobody on them.
+    let copy = services::opportunities::duplicate(&t.db, org, c, shifts[0].opportunity_id).await.unwrap();
+    assert_eq!(copy.status, services::opportunities::DRAFT);
+    let copied = shift::Entity::find().filter(shift::Column::OpportunityId.eq(copy.id)).all(&t.db).await.unwrap();
+    assert_eq!(copied.len(), 3);
+    assert!(copied.iter().all(|s| s.taken == 0 && s.starts_at > at));
+    assert_eq!(
+        services::opportunities::duplicate(&t.db, org_b, c, shifts[0].opportunity_id).await.unwrap_err(),
+        AppError::NotFound
+    );
+});

@@ -48,3 +48,6 @@ mail-shift-reminder-action = افتح صفحتي
 mail-shift-message-subject = رسالة بخصوص مناوبتك
 mail-shift-message-body = مرحبًا { $name }، تكتب إليك الجهة بخصوص مناوبتك: { $detail }
 mail-shift-message-action = افتح صفحتي
+mail-shift-changed-subject = تغيّر موعد مناوبتك
+mail-shift-changed-body = مرحبًا { $name }، غيّرت الجهة موعد مناوبتك، وأصبح: { $detail }. إن لم تستطع الحضور في الموعد الجديد فانسحب من صفحتك ليأخذ غيرك مقعدك.
+mail-shift-changed-action = افتح صفحتي

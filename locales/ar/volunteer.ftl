@@ -176,3 +176,4 @@ calendar-renew = استبدل العنوان
 calendar-stop = أوقف التقويم
 calendar-name = تم: تطوعي
 notice-shift-message = رسالة من الجهة بخصوص { $title }، { $when }:
+notice-shift-changed = تغيّر موعد مناوبتك: { $title }، وأصبح { $when }.

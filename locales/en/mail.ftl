@@ -48,3 +48,6 @@ mail-shift-reminder-action = Open my page
 mail-shift-message-subject = A message about your shift
 mail-shift-message-body = Hello { $name }, the organization writes about your shift: { $detail }
 mail-shift-message-action = Open my page
+mail-shift-changed-subject = Your shift has a new time
+mail-shift-changed-body = Hello { $name }, the organization changed the time of your shift. It is now: { $detail }. If you cannot come at the new time, withdraw from your page so that someone else can take your seat.
+mail-shift-changed-action = Open my page

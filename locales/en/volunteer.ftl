@@ -169,3 +169,4 @@ calendar-renew = Replace the address
 calendar-stop = Stop the calendar
 calendar-name = Tam: my volunteering
 notice-shift-message = A message from the organization about { $title }, { $when }:
+notice-shift-changed = Your shift has a new time: { $title }, now { $when }.

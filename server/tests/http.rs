@@ -385,7 +385,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 44] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 49] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -529,6 +529,46 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
         ("notifications", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
         ("calendar_feed", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
         ("calendar_feed_set", &[("stop", "1")], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        // Editing: Eid Charity's reading club (3) is not the Red Crescent coordinator's.
+        ("org_opportunity", &[("id", "3")], [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN]),
+        (
+            "update_opportunity",
+            &[
+                ("opportunity_id", "3"),
+                ("title_ar", "نادي القراءة"),
+                ("title_en", ""),
+                ("description_ar", ""),
+                ("description_en", ""),
+                ("cause", "education"),
+                ("municipality", "doha"),
+                ("place", "المكتبة"),
+                ("min_age", ""),
+                ("signup_cutoff_hours", ""),
+                ("withdraw_cutoff_hours", ""),
+            ],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "edit_shift",
+            &[("shift_id", "999999"), ("starts", "2030-01-01T08:00"), ("ends", "2030-01-01T10:00"), ("capacity", "3")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "add_shifts",
+            &[
+                ("opportunity_id", "3"),
+                ("starts", "2030-01-01T08:00"),
+                ("ends", "2030-01-01T10:00"),
+                ("capacity", "3"),
+                ("weeks", ""),
+            ],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "duplicate_opportunity",
+            &[("opportunity_id", "3")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]

@@ -477,3 +477,130 @@ pub async fn decide_applications(
         .await,
     )
 }
+
+/// One of the caller's organization's opportunities, as its edit form shows it.
+#[server(endpoint = "org_opportunity")]
+pub async fn get_org_opportunity(id: i32) -> Result<crate::model::OpportunityEdit, AppError> {
+    use crate::backend::services::{now, opportunities};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            opportunities::editable(&ctx()?.db, org, id, now()).await
+        }
+        .await,
+    )
+}
+
+/// Changes the details of one of the caller's organization's opportunities.
+#[server(endpoint = "update_opportunity")]
+#[allow(clippy::too_many_arguments)]
+pub async fn update_opportunity(
+    opportunity_id: i32,
+    title_ar: String,
+    title_en: String,
+    description_ar: String,
+    description_en: String,
+    cause: Option<String>,
+    municipality: Option<String>,
+    place: String,
+    min_age: String,
+    gender_rule: Option<String>,
+    signup_cutoff_hours: String,
+    withdraw_cutoff_hours: String,
+    required_skills: Option<std::collections::BTreeMap<String, String>>,
+    preferred_skills: Option<std::collections::BTreeMap<String, String>>,
+) -> Result<(), AppError> {
+    use crate::backend::services::opportunities::{self, OpportunityInput};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            let details = OpportunityInput {
+                title_ar,
+                title_en,
+                description_ar,
+                description_en,
+                cause: cause.unwrap_or_default(),
+                municipality: municipality.unwrap_or_default(),
+                place,
+                min_age,
+                gender_rule: gender_rule.unwrap_or_default(),
+                signup_cutoff_hours,
+                withdraw_cutoff_hours,
+                required_skills: required_skills.unwrap_or_default().into_keys().collect(),
+                preferred_skills: preferred_skills.unwrap_or_default().into_keys().collect(),
+            }
+            .parse()?;
+            opportunities::update_details(&ctx()?.db, org, opportunity_id, &details).await
+        }
+        .await,
+    )
+}
+
+/// Changes a shift, or it and the later ones of its series (`scope`: `this` or `following`).
+#[server(endpoint = "edit_shift")]
+pub async fn edit_shift(
+    shift_id: i32,
+    starts: String,
+    ends: String,
+    capacity: String,
+    scope: Option<String>,
+) -> Result<(), AppError> {
+    use crate::backend::services::opportunities::{Scope, ShiftInput};
+    use crate::backend::services::{applications, now};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            let scope = match scope.as_deref().unwrap_or("this") {
+                "this" => Scope::ThisShift,
+                "following" => Scope::AllFollowing,
+                _ => return Err(AppError::field("scope", "err-choice-unknown")),
+            };
+            let line = ShiftInput { starts, ends, capacity, weeks: String::new() }.parse(now())?;
+            let (s, e, c) = line[0];
+            let ctx = ctx()?;
+            applications::edit_shift(&ctx.db, org, shift_id, s, e, c, scope, &ctx.public_url).await.map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// More shifts for one of the caller's organization's opportunities (one, or a weekly series).
+#[server(endpoint = "add_shifts")]
+pub async fn add_shifts(
+    opportunity_id: i32,
+    starts: String,
+    ends: String,
+    capacity: String,
+    weeks: String,
+) -> Result<(), AppError> {
+    use crate::backend::services::now;
+    use crate::backend::services::opportunities::{self, ShiftInput};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            let shifts = ShiftInput { starts, ends, capacity, weeks }.parse(now())?;
+            opportunities::add_shifts(&ctx()?.db, org, opportunity_id, &shifts).await
+        }
+        .await,
+    )
+}
+
+/// A copy of one of the caller's organization's opportunities, as a new draft; answers with the
+/// copy's edit page.
+#[server(endpoint = "duplicate_opportunity")]
+pub async fn duplicate_opportunity(opportunity_id: i32) -> Result<crate::model::Go, AppError> {
+    use crate::backend::services::opportunities;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let copy = opportunities::duplicate(&ctx()?.db, org, user.id, opportunity_id).await?;
+            Ok(crate::model::Go { go: format!("/org/opportunities/{}?copied=1", copy.id) })
+        }
+        .await,
+    )
+}

@@ -301,6 +301,12 @@ pub struct PublicStats {
 
 /// The page a successful server function's answer sends the browser to first (`{"go": "/…"}`),
 /// if it names one on this site.
+/// An answer that names the page to go to next (followed by the form island and plain posts).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Go {
+    pub go: String,
+}
+
 pub fn go_from_response(body: &[u8]) -> Option<String> {
     #[derive(Deserialize)]
     struct Go {
@@ -520,6 +526,29 @@ pub struct ShiftSummary {
     pub ends_at: chrono::DateTime<chrono::Utc>,
     pub taken: i32,
     pub capacity: i32,
+}
+
+/// An opportunity in its edit form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpportunityEdit {
+    pub id: i32,
+    pub status: String,
+    /// The details as the form's fields hold them (`name`, value).
+    pub fields: Vec<(String, String)>,
+    pub required_skills: Vec<String>,
+    pub preferred_skills: Vec<String>,
+    pub shifts: Vec<EditableShift>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditableShift {
+    pub id: i32,
+    /// In Qatar's time, as a `datetime-local` field holds it.
+    pub starts: String,
+    pub ends: String,
+    pub capacity: i32,
+    pub taken: i32,
+    pub in_series: bool,
 }
 
 /// A shift's roster: who is approved, with how to reach them on the day.

@@ -20,7 +20,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::ExprTrait;
-use sea_orm::{entity::prelude::*, ActiveValue::Set, DbBackend, QueryFilter, Statement, TransactionTrait};
+use sea_orm::{
+    entity::prelude::*, ActiveValue::Set, DbBackend, PaginatorTrait, QueryFilter, Statement, TransactionTrait,
+};
 
 use super::profiles::{self, age_on};
 use super::{audit, events, mail, notifications, now};
@@ -881,4 +883,105 @@ pub async fn message_shift(
     txn.commit().await?;
     events::poke();
     Ok(apps.len())
+}
+
+/// A coordinator changes a shift (its times, its seats), or that shift and the later ones of its
+/// series: each moves by the same amount and gets the same seats. Seats never drop below those
+/// given; new seats go to the waitlist first (offers); approved volunteers are told of a new time.
+pub async fn edit_shift(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    shift_id: i32,
+    starts: DateTime<Utc>,
+    ends: DateTime<Utc>,
+    capacity: i32,
+    scope: super::opportunities::Scope,
+    site: &str,
+) -> Result<usize, AppError> {
+    use sea_orm::QueryOrder;
+    let (s, o) = shift_of(db, organization_id, shift_id).await?;
+    let at = now();
+    let targets: Vec<shift::Model> = match (scope, s.series_id) {
+        (super::opportunities::Scope::AllFollowing, Some(series)) => {
+            shift::Entity::find()
+                .filter(shift::Column::SeriesId.eq(series))
+                .filter(shift::Column::StartsAt.gte(s.starts_at))
+                .order_by_asc(shift::Column::StartsAt)
+                .all(db)
+                .await?
+        }
+        _ => vec![s.clone()],
+    };
+    let (moved_start, moved_end) = (starts - s.starts_at, ends - s.ends_at);
+    if let Some(full) = targets.iter().find(|t| t.taken > capacity) {
+        let mut e = FieldError::new("capacity", "err-capacity-below-taken");
+        e.args = vec![("taken".into(), full.taken.to_string())];
+        return Err(AppError::Validation(vec![e]));
+    }
+    let txn = db.begin().await?;
+    for t in &targets {
+        // The seat count is re-checked in the update itself: an approval between the read and
+        // this write cannot leave more volunteers than seats.
+        let updated = shift::Entity::update_many()
+            .col_expr(shift::Column::StartsAt, Expr::value(t.starts_at + moved_start))
+            .col_expr(shift::Column::EndsAt, Expr::value(t.ends_at + moved_end))
+            .col_expr(shift::Column::Capacity, Expr::value(capacity))
+            .filter(shift::Column::Id.eq(t.id))
+            .filter(shift::Column::Taken.lte(capacity))
+            .exec(&txn)
+            .await?;
+        if updated.rows_affected != 1 {
+            return Err(AppError::field("capacity", "err-capacity-below-taken"));
+        }
+        let Some(now_shift) = shift::Entity::find_by_id(t.id).one(&txn).await? else { continue };
+        if capacity > t.capacity {
+            offer_new_seats(&txn, &now_shift, &o, site, at).await?;
+        }
+        if moved_start != Duration::zero() || moved_end != Duration::zero() {
+            let approved = application::Entity::find()
+                .filter(application::Column::ShiftId.eq(t.id))
+                .filter(application::Column::Status.eq(APPROVED))
+                .all(&txn)
+                .await?;
+            for a in &approved {
+                tell(&txn, "shift-changed", a, &now_shift, &o, None, site, at).await?;
+                announce(&txn, events::DECIDED, a, &o, at).await?;
+            }
+        }
+    }
+    txn.commit().await?;
+    events::poke();
+    Ok(targets.len())
+}
+
+/// New seats on a shift go to the waitlist first: each is taken and held for the next waitlisted
+/// volunteer, as a freed seat is.
+async fn offer_new_seats(
+    txn: &impl ConnectionTrait,
+    s: &shift::Model,
+    o: &opportunity::Model,
+    site: &str,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let waiting = application::Entity::find()
+        .filter(application::Column::ShiftId.eq(s.id))
+        .filter(application::Column::Status.eq(WAITLISTED))
+        .filter(application::Column::OfferExpiresAt.is_null())
+        .count(txn)
+        .await? as i32;
+    let seats = std::cmp::Ord::min(s.capacity - s.taken, waiting);
+    for _ in 0..seats {
+        let took = shift::Entity::update_many()
+            .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).add(1))
+            .filter(shift::Column::Id.eq(s.id))
+            .filter(Expr::col(shift::Column::Taken).lt(Expr::col(shift::Column::Capacity)))
+            .exec(txn)
+            .await?;
+        if took.rows_affected != 1 {
+            break;
+        }
+        // The seat just taken is passed on like a freed one (to the next waitlisted).
+        free_seat(txn, s, o, site, at).await?;
+    }
+    Ok(())
 }

@@ -4,7 +4,7 @@
 //! (from `auth::require_coordinator`) and finds nothing in another organization.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
-use sea_orm::{entity::prelude::*, ActiveValue::Set, QueryFilter, TransactionTrait};
+use sea_orm::{entity::prelude::*, ActiveValue::Set, PaginatorTrait, QueryFilter, TransactionTrait};
 
 use super::now;
 use super::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
@@ -281,10 +281,88 @@ pub async fn create(
     if !skills.is_empty() {
         opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
     }
+    insert_shifts(&txn, row.id, shifts).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Changes an opportunity's details (its shifts are edited one by one, or as a series). Volunteers
+/// who applied keep their applications; the rules for new applications are the new ones.
+pub async fn update_details(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    opportunity_id: i32,
+    details: &OpportunityDetails,
+) -> Result<(), AppError> {
+    of_organization(db, organization_id, opportunity_id).await?;
+    let d = details;
+    let txn = db.begin().await?;
+    opportunity::Entity::update_many()
+        .col_expr(opportunity::Column::TitleAr, Expr::value(d.title_ar.clone()))
+        .col_expr(opportunity::Column::TitleEn, Expr::value(d.title_en.clone()))
+        .col_expr(opportunity::Column::DescriptionAr, Expr::value(d.description_ar.clone()))
+        .col_expr(opportunity::Column::DescriptionEn, Expr::value(d.description_en.clone()))
+        .col_expr(opportunity::Column::Cause, Expr::value(d.cause.clone()))
+        .col_expr(opportunity::Column::Municipality, Expr::value(d.municipality.clone()))
+        .col_expr(opportunity::Column::Place, Expr::value(d.place.clone()))
+        .col_expr(opportunity::Column::MinAge, Expr::value(d.min_age))
+        .col_expr(opportunity::Column::GenderRule, Expr::value(d.gender_rule.clone()))
+        .col_expr(opportunity::Column::SignupCutoffHours, Expr::value(d.signup_cutoff_hours))
+        .col_expr(opportunity::Column::WithdrawCutoffHours, Expr::value(d.withdraw_cutoff_hours))
+        .col_expr(opportunity::Column::SearchText, Expr::value(search_text(d)))
+        .col_expr(opportunity::Column::UpdatedAt, Expr::value(now()))
+        .filter(opportunity::Column::Id.eq(opportunity_id))
+        .exec(&txn)
+        .await?;
+    opportunity_skill::Entity::delete_many()
+        .filter(opportunity_skill::Column::OpportunityId.eq(opportunity_id))
+        .exec(&txn)
+        .await?;
+    let skills: Vec<opportunity_skill::ActiveModel> = d
+        .required_skills
+        .iter()
+        .map(|s| (s, true))
+        .chain(d.preferred_skills.iter().map(|s| (s, false)))
+        .map(|(s, required)| opportunity_skill::ActiveModel {
+            opportunity_id: Set(opportunity_id),
+            skill: Set(s.clone()),
+            required: Set(required),
+        })
+        .collect();
+    if !skills.is_empty() {
+        opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// More shifts for an opportunity (one line of the form: one shift, or a weekly series).
+pub async fn add_shifts(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    opportunity_id: i32,
+    shifts: &[(DateTime<Utc>, DateTime<Utc>, i32)],
+) -> Result<(), AppError> {
+    of_organization(db, organization_id, opportunity_id).await?;
+    let existing = shift::Entity::find().filter(shift::Column::OpportunityId.eq(opportunity_id)).count(db).await?;
+    if existing as usize + shifts.len() > MAX_SHIFTS {
+        return Err(AppError::field("weeks", "err-too-many-shifts"));
+    }
+    let txn = db.begin().await?;
+    insert_shifts(&txn, opportunity_id, shifts).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn insert_shifts(
+    txn: &impl ConnectionTrait,
+    opportunity_id: i32,
+    shifts: &[(DateTime<Utc>, DateTime<Utc>, i32)],
+) -> Result<(), DbErr> {
     let mut series = None;
     for (start, end, capacity) in shifts {
         let s = shift::ActiveModel {
-            opportunity_id: Set(row.id),
+            opportunity_id: Set(opportunity_id),
             starts_at: Set(*start),
             ends_at: Set(*end),
             capacity: Set(*capacity),
@@ -292,19 +370,119 @@ pub async fn create(
             series_id: Set(series),
             ..Default::default()
         }
-        .insert(&txn)
+        .insert(txn)
         .await?;
         if shifts.len() > 1 && series.is_none() {
             series = Some(s.id);
             shift::Entity::update_many()
                 .col_expr(shift::Column::SeriesId, Expr::value(Some(s.id)))
                 .filter(shift::Column::Id.eq(s.id))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
         }
     }
-    txn.commit().await?;
-    Ok(row)
+    Ok(())
+}
+
+/// Which shifts of a series an edit changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    ThisShift,
+    /// This one and the later ones of its series.
+    AllFollowing,
+}
+
+/// A copy of an opportunity as a new draft: its details and skills, and its shifts moved by whole
+/// weeks so that the first is in the future (nobody has applied to the copy).
+pub async fn duplicate(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    coordinator: i32,
+    opportunity_id: i32,
+) -> Result<opportunity::Model, AppError> {
+    let o = of_organization(db, organization_id, opportunity_id).await?;
+    let skills = opportunity_skill::Entity::find()
+        .filter(opportunity_skill::Column::OpportunityId.eq(opportunity_id))
+        .all(db)
+        .await?;
+    let mut shifts = shift::Entity::find().filter(shift::Column::OpportunityId.eq(opportunity_id)).all(db).await?;
+    shifts.sort_by_key(|s| s.starts_at);
+    let at = now();
+    let first = shifts.first().map_or(at, |s| s.starts_at);
+    let weeks = if first > at { 0 } else { (at - first).num_weeks() + 1 };
+    let moved: Vec<(DateTime<Utc>, DateTime<Utc>, i32)> = shifts
+        .iter()
+        .map(|s| (s.starts_at + Duration::weeks(weeks), s.ends_at + Duration::weeks(weeks), s.capacity))
+        .take(MAX_SHIFTS)
+        .collect();
+    let details = OpportunityDetails {
+        title_ar: o.title_ar,
+        title_en: o.title_en,
+        description_ar: o.description_ar,
+        description_en: o.description_en,
+        cause: o.cause,
+        municipality: o.municipality,
+        place: o.place,
+        min_age: o.min_age,
+        gender_rule: o.gender_rule,
+        signup_cutoff_hours: o.signup_cutoff_hours,
+        withdraw_cutoff_hours: o.withdraw_cutoff_hours,
+        required_skills: skills.iter().filter(|s| s.required).map(|s| s.skill.clone()).collect(),
+        preferred_skills: skills.iter().filter(|s| !s.required).map(|s| s.skill.clone()).collect(),
+    };
+    create(db, organization_id, coordinator, &details, &moved).await
+}
+
+/// The opportunity as its edit form shows it: the details as typed, and the shifts to come.
+pub async fn editable(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    opportunity_id: i32,
+    at: DateTime<Utc>,
+) -> Result<crate::model::OpportunityEdit, AppError> {
+    use sea_orm::QueryOrder;
+    let o = of_organization(db, organization_id, opportunity_id).await?;
+    let skills = opportunity_skill::Entity::find()
+        .filter(opportunity_skill::Column::OpportunityId.eq(opportunity_id))
+        .all(db)
+        .await?;
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.eq(opportunity_id))
+        .filter(shift::Column::EndsAt.gt(at))
+        .order_by_asc(shift::Column::StartsAt)
+        .all(db)
+        .await?;
+    let local = |t: DateTime<Utc>| (t + Duration::hours(QATAR_OFFSET_HOURS)).format("%Y-%m-%dT%H:%M").to_string();
+    Ok(crate::model::OpportunityEdit {
+        id: o.id,
+        status: o.status,
+        fields: vec![
+            ("title_ar".into(), o.title_ar.unwrap_or_default()),
+            ("title_en".into(), o.title_en.unwrap_or_default()),
+            ("description_ar".into(), o.description_ar.unwrap_or_default()),
+            ("description_en".into(), o.description_en.unwrap_or_default()),
+            ("cause".into(), o.cause),
+            ("municipality".into(), o.municipality),
+            ("place".into(), o.place),
+            ("min_age".into(), o.min_age.to_string()),
+            ("gender_rule".into(), o.gender_rule),
+            ("signup_cutoff_hours".into(), o.signup_cutoff_hours.to_string()),
+            ("withdraw_cutoff_hours".into(), o.withdraw_cutoff_hours.to_string()),
+        ],
+        required_skills: skills.iter().filter(|s| s.required).map(|s| s.skill.clone()).collect(),
+        preferred_skills: skills.iter().filter(|s| !s.required).map(|s| s.skill.clone()).collect(),
+        shifts: shifts
+            .into_iter()
+            .map(|s| crate::model::EditableShift {
+                id: s.id,
+                starts: local(s.starts_at),
+                ends: local(s.ends_at),
+                capacity: s.capacity,
+                taken: s.taken,
+                in_series: s.series_id.is_some(),
+            })
+            .collect(),
+    })
 }
 
 /// An opportunity of this organization; another organization's is not found.

@@ -8,6 +8,6 @@ mod roster;
 
 pub use applications::OrgApplicationsPage;
 pub use apply::ApplyPage;
-pub use opportunities::OrgOpportunitiesPage;
+pub use opportunities::{OrgOpportunitiesPage, OrgOpportunityEditPage};
 pub use org::{LicenceNotice, OrgPage};
 pub use roster::RosterPage;
