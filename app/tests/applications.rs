@@ -596,3 +596,65 @@ app::db_test!(editing_an_opportunity_and_its_series, |t: TestDb| async move {
         AppError::NotFound
     );
 });
+
+// "For you": ranked by the volunteer's skills, causes, free times and municipality, with the
+// reasons; what they may not join or already applied to is left out; a clash is marked. The
+// weekday filter reads shifts in Qatar's time.
+app::db_test!(opportunities_ranked_by_fit, |t: TestDb| async move {
+    use services::matching::{rank, slot_of};
+    use services::opportunities::{candidates, discover, Discovery};
+    let (_, _, fits) = published(&t, "fits", 5, &[(100, 3)], |_| {}).await;
+    let (_, _, other) = published(&t, "other", 5, &[(120, 3)], |i| {
+        i.cause = "environment".into();
+        i.municipality = "al-khor".into();
+        i.required_skills = vec![];
+        i.preferred_skills = vec![];
+    })
+    .await;
+    let (_, _, men) = published(&t, "men", 5, &[(130, 3)], |i| i.gender_rule = "men".into()).await;
+    let v = person(&t, "fit@example.qa", "1995-01-01", "female").await;
+    let p = ProfileInput {
+        birth_date: "1995-01-01".into(),
+        gender: "female".into(),
+        municipality: "doha".into(),
+        skills: vec!["driving".into()],
+        causes: vec!["relief".into()],
+        availability: vec![slot_of(fits[0].starts_at)],
+        ..Default::default()
+    }
+    .parse_with(services::today(), false)
+    .unwrap();
+    services::profiles::save(&t.db, v.id, &p).await.unwrap();
+    let at = services::now();
+    let all = candidates(&t.db, &Discovery::default(), at, 100).await.unwrap();
+    let ranked = rank(&t.db, v.id, all, at).await.unwrap();
+    let order: Vec<i32> = ranked.iter().map(|(c, _)| c.opportunity.id).collect();
+    assert_eq!(order, [fits[0].opportunity_id, other[0].opportunity_id], "men-only left out");
+    let kinds: Vec<&str> = ranked[0].1.reasons.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds, ["skill", "cause", "slot", "near"]);
+    assert_eq!(ranked[0].1.score, 3 + 2 + 2 + 1);
+    assert_eq!(ranked[1].1.score, 0);
+    assert!(!men.is_empty());
+    // Approved on a shift overlapping "other": it is marked, and sorted last.
+    let (org_o, c_o, overlapping) = published(&t, "overlap", 5, &[(121, 1)], |_| {}).await;
+    let a = applications::apply(&t.db, v.id, overlapping[0].id, "", at).await.unwrap();
+    applications::decide(&t.db, org_o, c_o, a.id, Decision::Approve, SITE, None).await.unwrap();
+    let all = candidates(&t.db, &Discovery::default(), at, 100).await.unwrap();
+    let ranked = rank(&t.db, v.id, all, at).await.unwrap();
+    let last = ranked.last().unwrap();
+    assert_eq!(last.0.opportunity.id, other[0].opportunity_id);
+    assert!(last.1.clash && last.1.all_clash);
+    assert!(ranked.iter().all(|(c, _)| c.opportunity.id != overlapping[0].opportunity_id), "applied already");
+
+    // The weekday of the shift (Qatar time) finds it; another day does not.
+    let day = slot_of(fits[0].starts_at).split('-').next().unwrap().to_string();
+    let on = |d: &str| Discovery { weekday: Some(d.to_string()), ..Default::default() };
+    let found = discover(&t.db, &on(&day), at).await.unwrap().0;
+    assert!(found.iter().any(|c| c.opportunity.id == fits[0].opportunity_id), "{day}");
+    let other_day = services::profiles::DAYS
+        .iter()
+        .find(|d| **d != day && **d != slot_of(other[0].starts_at).split('-').next().unwrap())
+        .unwrap();
+    let found = discover(&t.db, &on(other_day), at).await.unwrap().0;
+    assert!(found.iter().all(|c| c.opportunity.id != fits[0].opportunity_id));
+});

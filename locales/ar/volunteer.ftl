@@ -177,3 +177,6 @@ calendar-stop = أوقف التقويم
 calendar-name = تم: تطوعي
 notice-shift-message = رسالة من الجهة بخصوص { $title }، { $when }:
 notice-shift-changed = تغيّر موعد مناوبتك: { $title }، وأصبح { $when }.
+for-you-title = مقترحة لك
+for-you-empty = أخبرنا بمهاراتك والقضايا التي تهمك وأوقات فراغك، وسنقترح عليك فرصًا تناسبك.
+for-you-more = كل الفرص، الأنسب أولًا

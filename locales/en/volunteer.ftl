@@ -170,3 +170,6 @@ calendar-stop = Stop the calendar
 calendar-name = Tam: my volunteering
 notice-shift-message = A message from the organization about { $title }, { $when }:
 notice-shift-changed = Your shift has a new time: { $title }, now { $when }.
+for-you-title = For you
+for-you-empty = Tell us your skills, causes and free times, and we will suggest opportunities that fit.
+for-you-more = All opportunities, best fit first

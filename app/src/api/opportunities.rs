@@ -12,7 +12,7 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
     use crate::backend::ctx;
     use crate::backend::services::opportunities::{self, Discovery};
     use crate::backend::services::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
-    use crate::model::{Bilingual, FieldError, LocalizedName, OpportunityCard};
+    use crate::model::FieldError;
     super::respond(
         async {
             let mut errors = Vec::new();
@@ -27,6 +27,7 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
             let cause = pick("cause", &query.cause, &CAUSES);
             let skill = pick("skill", &query.skill, &SKILLS);
             let municipality = pick("municipality", &query.municipality, &MUNICIPALITIES);
+            let weekday = pick("day", &query.day, &crate::backend::services::profiles::DAYS);
             let mut date = |field: &str, raw: &str| {
                 let raw = crate::model::inputs::latin_digits(raw.trim());
                 if raw.is_empty() {
@@ -40,12 +41,26 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
             };
             let from = date("from", &query.from);
             let to = date("to", &query.to);
+            let by_fit = match query.sort.as_str() {
+                "" | "date" => false,
+                "fit" => true,
+                _ => {
+                    errors.push(FieldError::new("sort", "err-choice-unknown"));
+                    false
+                }
+            };
             if !errors.is_empty() {
                 let lang = crate::i18n::request_lang();
                 let mut e = AppError::Validation(errors);
                 crate::i18n::localize_fields(&mut e, lang);
                 let AppError::Validation(errors) = e else { unreachable!() };
-                return Ok(OpportunityList { cards: Vec::new(), has_more: false, errors, query });
+                return Ok(OpportunityList {
+                    cards: Vec::new(),
+                    has_more: false,
+                    fit_needs_login: false,
+                    errors,
+                    query,
+                });
             }
             let filter = Discovery {
                 words: query.words.chars().take(100).collect(),
@@ -55,25 +70,82 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
                 from,
                 to,
                 seats_left: !query.seats.is_empty(),
+                weekday,
                 page: u64::from(query.page.min(1000)),
             };
-            let (cards, has_more) =
-                opportunities::discover(&ctx()?.db, &filter, crate::backend::services::now()).await?;
-            let cards = cards
+            let db = ctx()?.db;
+            let at = crate::backend::services::now();
+            let me = if by_fit { crate::backend::auth::current_user().await? } else { None };
+            let (cards, has_more) = match &me {
+                Some(user) => {
+                    let ranked = crate::backend::services::matching::rank(
+                        &db,
+                        user.id,
+                        opportunities::candidates(&db, &filter, at, FIT_CANDIDATES).await?,
+                        at,
+                    )
+                    .await?;
+                    let start = (filter.page * opportunities::DISCOVERY_PAGE) as usize;
+                    let more = ranked.len() > start + opportunities::DISCOVERY_PAGE as usize;
+                    let page: Vec<_> =
+                        ranked.into_iter().skip(start).take(opportunities::DISCOVERY_PAGE as usize).collect();
+                    (page.into_iter().map(|(c, f)| card(c, f.reasons, f.clash)).collect(), more)
+                }
+                None => {
+                    let (cards, more) = opportunities::discover(&db, &filter, at).await?;
+                    (cards.into_iter().map(|c| card(c, Vec::new(), false)).collect(), more)
+                }
+            };
+            Ok(OpportunityList { cards, has_more, fit_needs_login: by_fit && me.is_none(), errors: Vec::new(), query })
+        }
+        .await,
+    )
+}
+
+/// How many of the soonest matching opportunities are ranked by fit.
+#[cfg(feature = "ssr")]
+const FIT_CANDIDATES: u64 = 300;
+
+#[cfg(feature = "ssr")]
+fn card(
+    c: crate::backend::services::opportunities::Card,
+    reasons: Vec<(String, String)>,
+    clash: bool,
+) -> crate::model::OpportunityCard {
+    use crate::model::{Bilingual, LocalizedName, OpportunityCard};
+    OpportunityCard {
+        id: c.opportunity.id,
+        title: Bilingual { ar: c.opportunity.title_ar, en: c.opportunity.title_en },
+        organization: LocalizedName { ar: c.organization.ar, en: c.organization.en },
+        cause: c.opportunity.cause,
+        municipality: c.opportunity.municipality,
+        next_start: c.next_start,
+        shifts: c.shifts as u32,
+        taken: c.taken,
+        capacity: c.capacity,
+        reasons,
+        clash,
+    }
+}
+
+/// "For you" on `/me`: the opportunities that fit the caller best, with why.
+#[server(endpoint = "for_you")]
+pub async fn get_for_you() -> Result<Vec<crate::model::OpportunityCard>, AppError> {
+    use crate::backend::services::{matching, now, opportunities};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let db = ctx()?.db;
+            let at = now();
+            let all = opportunities::candidates(&db, &opportunities::Discovery::default(), at, FIT_CANDIDATES).await?;
+            let ranked = matching::rank(&db, user.id, all, at).await?;
+            Ok(ranked
                 .into_iter()
-                .map(|c| OpportunityCard {
-                    id: c.opportunity.id,
-                    title: Bilingual { ar: c.opportunity.title_ar, en: c.opportunity.title_en },
-                    organization: LocalizedName { ar: c.organization.ar, en: c.organization.en },
-                    cause: c.opportunity.cause,
-                    municipality: c.opportunity.municipality,
-                    next_start: c.next_start,
-                    shifts: c.shifts as u32,
-                    taken: c.taken,
-                    capacity: c.capacity,
-                })
-                .collect();
-            Ok(OpportunityList { cards, has_more, errors: Vec::new(), query })
+                .filter(|(_, f)| f.score > 0 && !f.all_clash)
+                .take(5)
+                .map(|(c, f)| card(c, f.reasons, f.clash))
+                .collect())
         }
         .await,
     )

@@ -447,6 +447,12 @@ pub struct OpportunityQuery {
     pub to: String,
     #[serde(default)]
     pub seats: String,
+    /// A day of the week (`sat` … `fri`).
+    #[serde(default)]
+    pub day: String,
+    /// `date` (soonest first, the default) or `fit` (best fit first, for a logged-in volunteer).
+    #[serde(default)]
+    pub sort: String,
     #[serde(default)]
     pub page: u32,
 }
@@ -462,12 +468,21 @@ pub struct OpportunityCard {
     pub shifts: u32,
     pub taken: i32,
     pub capacity: i32,
+    /// Why it fits the volunteer asking (`skill`, `cause`, `slot`, `near`; the value).
+    #[serde(default)]
+    pub reasons: Vec<(String, String)>,
+    /// Some of its shifts overlap one of their approved shifts.
+    #[serde(default)]
+    pub clash: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpportunityList {
     pub cards: Vec<OpportunityCard>,
     pub has_more: bool,
+    /// Sorting by fit was asked by a visitor: the list is by date, and they are told why.
+    #[serde(default)]
+    pub fit_needs_login: bool,
     pub errors: Vec<FieldError>,
     pub query: OpportunityQuery,
 }

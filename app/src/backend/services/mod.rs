@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod events;
 pub mod mail;
+pub mod matching;
 pub mod mfa;
 pub mod notifications;
 pub mod opportunities;

@@ -529,6 +529,8 @@ pub struct Discovery {
     pub to: Option<chrono::NaiveDate>,
     /// Only opportunities with a shift that still has a free seat.
     pub seats_left: bool,
+    /// Only opportunities with a shift on this day of the week (`sat` … `fri`, Qatar time).
+    pub weekday: Option<String>,
     pub page: u64,
 }
 
@@ -548,6 +550,29 @@ pub struct Card {
 
 /// Published opportunities with a shift still to come, matching the filter, soonest first.
 pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>) -> Result<(Vec<Card>, bool), DbErr> {
+    let mut cards = matching(db, f, at, f.page * DISCOVERY_PAGE, DISCOVERY_PAGE + 1).await?;
+    let more = cards.len() as u64 > DISCOVERY_PAGE;
+    cards.truncate(DISCOVERY_PAGE as usize);
+    Ok((cards, more))
+}
+
+/// The first `max` of what [`discover`] lists (to rank by fit, which needs them all at once).
+pub async fn candidates(
+    db: &DatabaseConnection,
+    f: &Discovery,
+    at: DateTime<Utc>,
+    max: u64,
+) -> Result<Vec<Card>, DbErr> {
+    matching(db, f, at, 0, max).await
+}
+
+async fn matching(
+    db: &DatabaseConnection,
+    f: &Discovery,
+    at: DateTime<Utc>,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<Card>, DbErr> {
     use crate::backend::entities::organization;
     use sea_orm::sea_query::{ExprTrait, Query};
     use sea_orm::{QueryOrder, QuerySelect};
@@ -567,6 +592,18 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
     }
     if f.seats_left {
         shifts.and_where(Expr::col(shift::Column::Taken).lt(Expr::col(shift::Column::Capacity)));
+    }
+    if let Some(dow) = f.weekday.as_deref().and_then(|d| super::profiles::DAYS.iter().position(|x| *x == d)) {
+        // DAYS starts on Saturday; SQL counts from Sunday (0).
+        let sunday_first = ((dow + 6) % 7) as i32;
+        // A number from 0 to 6 computed here, never typed by anyone: written into the SQL as is.
+        let day = match db.get_database_backend() {
+            sea_orm::DbBackend::Postgres => {
+                format!("CAST(EXTRACT(DOW FROM starts_at + INTERVAL '3 hours') AS INTEGER) = {sunday_first}")
+            }
+            _ => format!("CAST(strftime('%w', starts_at, '+3 hours') AS INTEGER) = {sunday_first}"),
+        };
+        shifts.and_where(Expr::cust(day));
     }
     let mut query = opportunity::Entity::find()
         .filter(opportunity::Column::Status.eq(PUBLISHED))
@@ -605,7 +642,7 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
         )
         .and_where(Expr::col((shift::Entity, shift::Column::StartsAt)).gt(at))
         .to_owned();
-    let mut rows = query
+    let rows = query
         .order_by(
             Expr::SubQuery(
                 None,
@@ -614,12 +651,10 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
             sea_orm::Order::Asc,
         )
         .order_by_asc(opportunity::Column::Id)
-        .limit(DISCOVERY_PAGE + 1)
-        .offset(f.page * DISCOVERY_PAGE)
+        .limit(limit)
+        .offset(offset)
         .all(db)
         .await?;
-    let more = rows.len() as u64 > DISCOVERY_PAGE;
-    rows.truncate(DISCOVERY_PAGE as usize);
     let ids: Vec<i32> = rows.iter().map(|o| o.id).collect();
     let upcoming = shift::Entity::find()
         .filter(shift::Column::OpportunityId.is_in(ids))
@@ -644,7 +679,7 @@ pub async fn discover(db: &DatabaseConnection, f: &Discovery, at: DateTime<Utc>)
             })
         })
         .collect();
-    Ok((cards, more))
+    Ok(cards)
 }
 
 /// A published opportunity as its page shows it, with `user`'s own applications to its shifts.

@@ -19,7 +19,7 @@ pub use home::HomePage;
 pub use invite::InvitePage;
 pub use login::{LoginForm, LoginPage};
 pub use login_code::LoginCodePage;
-pub use opportunities::{OpportunitiesPage, OpportunityPage};
+pub use opportunities::{Cards, OpportunitiesPage, OpportunityPage};
 pub use organization::OrganizationPage;
 pub use policy::{CharterPage, PrivacyPage};
 pub use register::RegisterPage;

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{find_opportunities, get_opportunity, ApplyToShifts};
-use crate::backend::services::profiles::{CAUSES, MUNICIPALITIES, SKILLS};
+use crate::backend::services::profiles::{CAUSES, DAYS, MUNICIPALITIES, SKILLS};
 use crate::components::filters;
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
@@ -26,6 +26,8 @@ pub fn OpportunitiesPage() -> impl IntoView {
         from: q("from"),
         to: q("to"),
         seats: q("seats"),
+        day: q("day"),
+        sort: q("sort"),
         page: query_param("page").and_then(|p| p.parse().ok()).unwrap_or(0).min(1000),
     };
     view! {
@@ -49,6 +51,8 @@ fn page_link(q: &OpportunityQuery, page: u32) -> String {
         ("from", &q.from),
         ("to", &q.to),
         ("seats", &q.seats),
+        ("day", &q.day),
+        ("sort", &q.sort),
     ];
     filters::page_link("/opportunities", &filters, page)
 }
@@ -56,7 +60,8 @@ fn page_link(q: &OpportunityQuery, page: u32) -> String {
 #[component]
 fn List(list: OpportunityList) -> impl IntoView {
     let i18n = use_i18n();
-    let OpportunityList { cards, has_more, errors, query } = list;
+    let OpportunityList { cards, has_more, errors, query, fit_needs_login } = list;
+    let sorts = vec![("date".to_string(), t("sort-date")), ("fit".to_string(), t("sort-fit"))];
     let choice = |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: &str| {
         filters::select(name, label, options, value, filters::error_of(&errors, name))
     };
@@ -79,16 +84,35 @@ fn List(list: OpportunityList) -> impl IntoView {
                 {choice("municipality", "field-municipality-where", taxonomy::choices(i18n, "municipality", &MUNICIPALITIES), &query.municipality)}
                 {date("from", "filter-from", &query.from)}
                 {date("to", "filter-to", &query.to)}
+                {choice("day", "filter-day", taxonomy::choices(i18n, "day", &DAYS), &query.day)}
+                {choice("sort", "filter-sort", sorts, &query.sort)}
                 <label class="choice" for="filter-seats">
                     <input type="checkbox" id="filter-seats" name="seats" value="1" checked=!query.seats.is_empty()/>
                     <span>{t("filter-seats")}</span>
                 </label>
                 <button type="submit" class="button primary">{t("filter-submit")}</button>
             </form>
+            {fit_needs_login.then(|| view! {
+                <p class="notice" data-testid="fit-needs-login">
+                    {t("sort-fit-login")}" "<a href="/login?next=/opportunities%3Fsort%3Dfit">{t("nav-login")}</a>
+                </p>
+            })}
             {if cards.is_empty() {
                 view! { <p data-testid="opportunities-empty">{t("opportunities-empty")}</p> }.into_any()
             } else {
-                view! {
+                view! { <Cards cards/> }.into_any()
+            }}
+            {filters::pager(newer, older)}
+        </section>
+    }
+}
+
+/// Opportunity cards: what, who, where, when, seats; and for a volunteer, why it fits and
+/// whether it clashes with a shift they are approved for.
+#[component]
+pub fn Cards(cards: Vec<crate::model::OpportunityCard>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
                     <ul class="cards">
                         {cards.into_iter().map(|c| view! {
                             <li class="card" data-testid="opportunity-card">
@@ -102,13 +126,23 @@ fn List(list: OpportunityList) -> impl IntoView {
                                 <p class="seats" data-testid="seats">
                                     {i18n.t_args("opportunity-seats", &[("taken", num(c.taken as f64)), ("capacity", num(c.capacity as f64))])}
                                 </p>
+                                {(!c.reasons.is_empty()).then(|| view! {
+                                    <ul class="reasons" data-testid="reasons">
+                                        {c.reasons.iter().map(|(kind, value)| {
+                                            let what = match kind.as_str() {
+                                                "skill" => taxonomy::label(i18n, "skill", value),
+                                                "cause" => taxonomy::label(i18n, "cause", value),
+                                                "near" => taxonomy::label(i18n, "municipality", value),
+                                                _ => taxonomy::slot_label(i18n, value),
+                                            };
+                                            view! { <li>{i18n.t_args(&format!("reason-{kind}"), &[("what", text(what))])}</li> }
+                                        }).collect_view()}
+                                    </ul>
+                                })}
+                                {c.clash.then(|| view! { <p class="notice" data-testid="clash">{t("fit-clash")}</p> })}
                             </li>
                         }).collect_view()}
                     </ul>
-                }.into_any()
-            }}
-            {filters::pager(newer, older)}
-        </section>
     }
 }
 

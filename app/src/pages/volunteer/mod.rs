@@ -11,7 +11,7 @@ mod security;
 pub use applications::MyApplications;
 pub use me::MePage;
 pub use mfa::MfaPage;
-pub use notifications::{CalendarFeed, NotificationsPage};
+pub use notifications::{CalendarFeed, ForYou, NotificationsPage};
 pub use privacy::{PendingPolicies, PrivacySettingsPage};
 pub use profile::{CompletenessMeter, ProfilePage};
 pub use security::SecurityPage;

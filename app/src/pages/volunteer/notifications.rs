@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{get_calendar_feed, get_notifications, SetCalendarFeed};
+use crate::api::{get_calendar_feed, get_for_you, get_notifications, SetCalendarFeed};
 use crate::components::forms::FormBuilder;
 use crate::components::guard::guarded;
 use crate::i18n::{format_datetime, t, text, use_i18n};
@@ -64,6 +64,24 @@ pub fn CalendarFeed() -> impl IntoView {
                     </div>
                 }.into_any(),
                 None => FormBuilder::new::<SetCalendarFeed>("calendar-start").scope("calendar-start").view().into_any(),
+            }}
+        }
+    })
+}
+
+/// On `/me`: the opportunities that fit me best, with why; more by fit on `/opportunities`.
+#[component]
+pub fn ForYou() -> impl IntoView {
+    guarded(get_for_you, |cards| {
+        view! {
+            <h2>{t("for-you-title")}</h2>
+            {if cards.is_empty() {
+                view! { <p data-testid="for-you-empty">{t("for-you-empty")}" "<a href="/me/profile">{t("me-profile-edit")}</a></p> }.into_any()
+            } else {
+                view! {
+                    <div data-testid="for-you"><crate::pages::public::Cards cards/></div>
+                    <p><a href="/opportunities?sort=fit">{t("for-you-more")}</a></p>
+                }.into_any()
             }}
         }
     })
