@@ -15,6 +15,8 @@ commands:
   seed-demo                               load the demo organizations and accounts (idempotent)
   seed --volunteers N --organizations M   add a generated national-scale data set (bilingual names,
                                           full profiles; nobody can log in as the generated people)
+         [--opportunities K --applications L]    and opportunities with applications in every state
+                                          (TAM_BENCH_PASSWORD set: two benchmark accounts too)
   create-admin --email E --name N         create a platform admin; the password is read from
                                           TAM_ADMIN_PASSWORD or, if unset, from standard input
   backup <file>                           write a consistent copy of the SQLite database
@@ -102,6 +104,23 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
                 "{n} volunteers and {organizations} organizations added in {:.1} s",
                 started.elapsed().as_secs_f64()
             );
+            let (opportunities, applications) = (number("--opportunities")?, number("--applications")?);
+            if opportunities > 0 {
+                let started = std::time::Instant::now();
+                // The benchmark's two accounts, when a password for them is given.
+                let bench = std::env::var("TAM_BENCH_PASSWORD").ok().filter(|p| !p.is_empty());
+                let (o, a) = backend::bulk_seed::seed_activity(
+                    &db,
+                    opportunities,
+                    applications,
+                    bench.as_deref(),
+                    |what, done, total| eprint!("\r{what}: {done}/{total}          "),
+                )
+                .await
+                .map_err(|e| format!("seeding: {e}"))?;
+                eprintln!();
+                println!("{o} opportunities and {a} applications added in {:.1} s", started.elapsed().as_secs_f64());
+            }
         }
         "create-admin" => {
             backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;

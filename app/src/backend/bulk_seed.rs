@@ -267,3 +267,281 @@ pub async fn seed(
     }
     Ok(done)
 }
+
+const ACTIVITIES: [(&str, &str, &str); 8] = [
+    ("توزيع السلال الغذائية", "Food basket distribution", "relief"),
+    ("تنظيف الشاطئ", "Beach clean-up", "environment"),
+    ("قراءة للأطفال", "Reading with children", "education"),
+    ("زيارة كبار السن", "Visiting the elderly", "health"),
+    ("تنظيم فعالية رياضية", "Sports event stewarding", "sports"),
+    ("دعم ذوي الإعاقة", "Supporting people with disabilities", "disabilities"),
+    ("إرشاد الزوار في المتحف", "Guiding museum visitors", "culture"),
+    ("حملة التبرع بالدم", "Blood donation drive", "health"),
+];
+
+/// Accounts a benchmark logs in as, with `password`: `bench-volunteer@seed.tam.qa` (with
+/// applications of their own) and `bench-coordinator@seed.tam.qa` (of an organization with
+/// exactly 200 pending applications).
+pub const BENCH_VOLUNTEER: &str = "bench-volunteer@seed.tam.qa";
+pub const BENCH_COORDINATOR: &str = "bench-coordinator@seed.tam.qa";
+
+/// Opportunities (1 to 3 shifts each, in the next 90 days, most published) across the existing
+/// organizations, and applications of the existing volunteers to them in every state, seats
+/// counted as approvals take them. With `bench_password`, also the two benchmark accounts.
+/// Returns (opportunities, applications) added.
+pub async fn seed_activity(
+    db: &DatabaseConnection,
+    opportunities: usize,
+    applications: usize,
+    bench_password: Option<&str>,
+    mut progress: impl FnMut(&str, usize, usize),
+) -> Result<(usize, usize), DbErr> {
+    use super::entities::{application, coordinator, opportunity, opportunity_skill, shift};
+    use sea_orm::{QueryOrder, QuerySelect};
+    let mut rng = StdRng::seed_from_u64(2027);
+    let at = now();
+    let orgs: Vec<i32> = organization::Entity::find()
+        .filter(organization::Column::Status.eq("approved"))
+        .select_only()
+        .column(organization::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let people: Vec<i32> = volunteer_profile::Entity::find()
+        .select_only()
+        .column(volunteer_profile::Column::UserId)
+        .order_by_asc(volunteer_profile::Column::UserId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if orgs.is_empty() || people.is_empty() {
+        return Err(DbErr::Custom("seed organizations and volunteers first".into()));
+    }
+    let creator = people[0];
+
+    // The benchmark's organization and accounts.
+    let bench = match bench_password {
+        Some(password) => {
+            let hash = super::services::accounts::hash_password(
+                &crate::model::Password::parse(password).map_err(|e| DbErr::Custom(e.into()))?,
+            )
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
+            let mut ids = Vec::new();
+            for (email, name) in [(BENCH_VOLUNTEER, "متطوع القياس"), (BENCH_COORDINATOR, "منسق القياس")]
+            {
+                let u = user::ActiveModel {
+                    email: Set(email.to_string()),
+                    password_hash: Set(hash.clone()),
+                    full_name: Set(name.to_string()),
+                    is_admin: Set(false),
+                    created_at: Set(at),
+                    email_verified_at: Set(Some(at)),
+                    lang: Set("ar".to_string()),
+                    ..Default::default()
+                }
+                .insert(db)
+                .await?;
+                ids.push(u.id);
+            }
+            volunteer_profile::ActiveModel {
+                user_id: Set(ids[0]),
+                birth_date: Set(Some(chrono::NaiveDate::from_ymd_opt(1994, 3, 1).unwrap_or_default())),
+                gender: Set(Some("female".into())),
+                municipality: Set(Some("doha".into())),
+                search_text: Set(String::new()),
+                updated_at: Set(at),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            coordinator::ActiveModel { user_id: Set(ids[1]), organization_id: Set(orgs[0]), created_at: Set(at) }
+                .insert(db)
+                .await?;
+            Some((ids[0], orgs[0]))
+        }
+        None => None,
+    };
+
+    // Opportunities and their shifts.
+    let mut shifts_made: Vec<(i32, i32, i32)> = Vec::new(); // (shift, organization, capacity)
+    let mut done = 0;
+    while done < opportunities {
+        let n = BATCH.min(opportunities - done);
+        let txn = db.begin().await?;
+        let mut rows = Vec::with_capacity(n);
+        let mut meta = Vec::with_capacity(n);
+        for i in done..done + n {
+            // The benchmark's organization gets the first 40.
+            let org = if bench.is_some() && i < 40 { orgs[0] } else { *pick(&mut rng, &orgs) };
+            let (ar, en, cause) = *pick(&mut rng, &ACTIVITIES);
+            let municipality = *pick(&mut rng, &profiles::MUNICIPALITIES);
+            let title_ar = format!("{ar} {}", i + 1);
+            let title_en = format!("{en} {}", i + 1);
+            let published = rng.gen_bool(0.9);
+            rows.push(opportunity::ActiveModel {
+                organization_id: Set(org),
+                search_text: Set(normalize_for_search(&format!("{title_ar} {title_en}"))),
+                title_ar: Set(Some(title_ar)),
+                title_en: Set(Some(title_en)),
+                description_ar: Set(Some(format!("{ar}: نحتاج متطوعين ملتزمين."))),
+                description_en: Set(Some(format!("{en}: committed volunteers needed."))),
+                cause: Set(cause.to_string()),
+                municipality: Set(municipality.to_string()),
+                place: Set(format!("{municipality} #{}", i % 97)),
+                min_age: Set(*pick(&mut rng, &[14, 16, 18])),
+                gender_rule: Set("any".to_string()),
+                signup_cutoff_hours: Set(12),
+                withdraw_cutoff_hours: Set(24),
+                status: Set(if published { "published" } else { "draft" }.to_string()),
+                created_by: Set(creator),
+                created_at: Set(at),
+                updated_at: Set(at),
+                ..Default::default()
+            });
+            meta.push(org);
+        }
+        let first = opportunity::Entity::insert_many(rows).exec(&txn).await?.last_insert_id;
+        // The ids just given, in order (a batch in one transaction is consecutive here, and
+        // read back to be sure).
+        let ids: Vec<i32> = opportunity::Entity::find()
+            .filter(opportunity::Column::Id.lte(first))
+            .order_by_desc(opportunity::Column::Id)
+            .limit(n as u64)
+            .select_only()
+            .column(opportunity::Column::Id)
+            .into_tuple::<i32>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .rev()
+            .collect();
+        let mut skills = Vec::new();
+        let mut shift_rows = Vec::new();
+        let mut shift_meta = Vec::new();
+        for (k, id) in ids.iter().enumerate() {
+            for skill in some_of(&mut rng, &profiles::SKILLS, 2) {
+                skills.push(opportunity_skill::ActiveModel {
+                    opportunity_id: Set(*id),
+                    skill: Set(skill),
+                    required: Set(rng.gen_bool(0.5)),
+                });
+            }
+            for _ in 0..rng.gen_range(1..=3) {
+                let start = at + chrono::Duration::hours(rng.gen_range(24..24 * 90));
+                let capacity = rng.gen_range(5..=50);
+                shift_rows.push(shift::ActiveModel {
+                    opportunity_id: Set(*id),
+                    starts_at: Set(start),
+                    ends_at: Set(start + chrono::Duration::hours(rng.gen_range(2..=6))),
+                    capacity: Set(capacity),
+                    taken: Set(0),
+                    series_id: Set(None),
+                    ..Default::default()
+                });
+                shift_meta.push((meta[k], capacity));
+            }
+        }
+        opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
+        let count = shift_rows.len();
+        let last = shift::Entity::insert_many(shift_rows).exec(&txn).await?.last_insert_id;
+        let shift_ids: Vec<i32> = shift::Entity::find()
+            .filter(shift::Column::Id.lte(last))
+            .order_by_desc(shift::Column::Id)
+            .limit(count as u64)
+            .select_only()
+            .column(shift::Column::Id)
+            .into_tuple::<i32>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .rev()
+            .collect();
+        for (sid, (org, cap)) in shift_ids.into_iter().zip(shift_meta) {
+            shifts_made.push((sid, org, cap));
+        }
+        txn.commit().await?;
+        done += n;
+        progress("opportunities", done, opportunities);
+    }
+
+    // Applications: each a distinct (volunteer, shift); approved while seats last.
+    let mut taken: std::collections::HashMap<i32, i32> = std::collections::HashMap::new();
+    let mut pairs: std::collections::HashSet<(i32, i32)> = std::collections::HashSet::new();
+    let mut bench_pending = 0;
+    let mut made = 0;
+    while made < applications {
+        let n = BATCH.min(applications - made);
+        let txn = db.begin().await?;
+        let mut rows = Vec::with_capacity(n);
+        while rows.len() < n {
+            let (sid, org, cap) = *pick(&mut rng, &shifts_made);
+            let user_id = match bench {
+                // The benchmark volunteer gets a few of their own.
+                Some((v, _)) if rng.gen_ratio(1, 20_000) => v,
+                _ => *pick(&mut rng, &people),
+            };
+            if !pairs.insert((user_id, sid)) {
+                continue;
+            }
+            let for_bench_org = bench.is_some_and(|(_, o)| o == org);
+            let roll: u32 = rng.gen_range(0..100);
+            let mut status = match roll {
+                0..=39 => "approved",
+                40..=69 => "pending",
+                70..=79 => "rejected",
+                80..=89 => "waitlisted",
+                _ => "withdrawn",
+            };
+            // The benchmark organization's queue holds exactly 200 pending.
+            if for_bench_org && status == "pending" {
+                if bench_pending >= 200 {
+                    status = "rejected";
+                } else {
+                    bench_pending += 1;
+                }
+            }
+            if status == "approved" {
+                let t = taken.entry(sid).or_insert(0);
+                if *t >= cap {
+                    status = "waitlisted";
+                } else {
+                    *t += 1;
+                }
+            }
+            rows.push(application::ActiveModel {
+                shift_id: Set(sid),
+                user_id: Set(user_id),
+                status: Set(status.to_string()),
+                motivation: Set(rng.gen_bool(0.3).then(|| "أحب خدمة مجتمعي.".to_string())),
+                reason: Set((status == "rejected").then(|| "اكتمل العدد".to_string())),
+                decided_by: Set(None),
+                decided_at: Set((status != "pending").then_some(at)),
+                withdrawn_late: Set(status == "withdrawn" && rng.gen_bool(0.2)),
+                created_at: Set(at),
+                updated_at: Set(at),
+                offer_expires_at: Set(None),
+                reminded_at: Set(None),
+                ..Default::default()
+            });
+        }
+        application::Entity::insert_many(rows).exec(&txn).await?;
+        txn.commit().await?;
+        made += n;
+        progress("applications", made, applications);
+    }
+    // The seat counts, as the approvals above took them.
+    let txn = db.begin().await?;
+    for (sid, t) in taken {
+        shift::Entity::update_many()
+            .col_expr(shift::Column::Taken, Expr::value(t))
+            .filter(shift::Column::Id.eq(sid))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    if bench.is_some() && bench_pending < 200 {
+        tracing::warn!(pending = bench_pending, "the benchmark organization has fewer than 200 pending applications");
+    }
+    Ok((opportunities, made))
+}
