@@ -209,8 +209,8 @@ async fn user_id(db: &DatabaseConnection, email: &str) -> Result<i32, AppError> 
     Ok(user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?.ok_or(AppError::Internal)?.id)
 }
 
-/// The demo's opportunities, with applications in every state: approved, pending, waitlisted,
-/// rejected and withdrawn.
+/// The demo's opportunities, with applications in every state: approved, pending, waitlisted
+/// (one holding an offered seat), rejected, withdrawn, cancelled and expired.
 async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<(), AppError> {
     use services::applications::{self, Decision};
     use services::opportunities::{self, OpportunityInput, ShiftInput};
@@ -342,5 +342,30 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
     let withdrawn = applications::apply(db, ahmed, reading[1], "", now).await?;
     applications::withdraw(db, ahmed, withdrawn.id, "", now).await?;
     applications::apply(db, ahmed, reading[0], "Happy to read in English and Urdu.", now).await?;
+    // A place the organization cancelled (the seat went back).
+    let cancelled = applications::apply(db, fatima, baskets[2], "", now).await?;
+    applications::decide(db, *qrc, maryam, cancelled.id, Decision::Approve, "", None).await?;
+    applications::cancel(db, *qrc, maryam, cancelled.id, "تغيّر موقع التوزيع لهذا الأسبوع.", "", None).await?;
+    // A seat offered from the waitlist that lapsed (the clock moved past its deadline), and one
+    // still open: raising a shift's seats offers them to the waitlist first.
+    let lapsed = applications::apply(db, fatima, baskets[3], "", now).await?;
+    applications::decide(db, *qrc, maryam, lapsed.id, Decision::Waitlist, "", None).await?;
+    let raise = |id: i32| async move {
+        let s = shift::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+        applications::edit_shift(
+            db,
+            *qrc,
+            id,
+            s.starts_at,
+            s.ends_at,
+            s.capacity + 1,
+            opportunities::Scope::ThisShift,
+            "",
+        )
+        .await
+    };
+    raise(baskets[3]).await?;
+    applications::expire_offers(db, "", now + chrono::Duration::hours(applications::OFFER_HOURS + 1)).await?;
+    raise(baskets[0]).await?;
     Ok(())
 }
