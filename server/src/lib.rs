@@ -4,6 +4,7 @@
 use std::net::SocketAddr;
 
 pub mod live;
+pub mod page_cache;
 
 use app::backend::{self, AppContext};
 use app::{shell, App};
@@ -122,6 +123,7 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
     let state = AppState { leptos_options: leptos_options.clone(), ctx: ctx.clone() };
     let page_ctx = ctx.clone();
     let ctx_for_api = ctx.clone();
+    let ctx_for_cache = ctx.clone();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/events", get(live::stream))
@@ -139,6 +141,7 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
         .layer(middleware::from_fn(same_origin_mutations))
         .layer(middleware::from_fn(cache_control))
         .layer(CompressionLayer::new())
+        .layer(middleware::from_fn_with_state((page_cache::PageCache::default(), ctx_for_cache), page_cache::serve))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(security_header(header::REFERRER_POLICY, "strict-origin-when-cross-origin"))

@@ -233,6 +233,9 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "passing on lapsed offers failed"),
             }
+            if let Err(e) = backend::services::opportunities::refresh_next_starts(&jobs_db, now(), false).await {
+                tracing::warn!(error = %e, "moving on opportunities' next shifts failed");
+            }
             match applications::send_reminders(&jobs_db, &site, now()).await {
                 Ok(n) if n > 0 => tracing::info!(sent = n, "shift reminders sent"),
                 Ok(_) => {}

@@ -1509,3 +1509,42 @@ app::db_test!(the_live_stream_is_only_for_its_user, |t: TestDb| async move {
     assert_eq!(ics.headers()[header::CONTENT_TYPE], "text/calendar; charset=utf-8");
     assert!(ics.text().await.unwrap().starts_with("BEGIN:VCALENDAR"));
 });
+
+// The page cache: a session's page is that session's alone, and not served once it has ended.
+app::db_test!(cached_pages_stay_personal, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    let raw = Client::new();
+    let mut tokens = Vec::new();
+    for (name, email) in [("Sara Cache", "sara-cache@example.qa"), ("Huda Cache", "huda-cache@example.qa")] {
+        let res = raw
+            .post(format!("{}/api/register", app.base))
+            .form(&[
+                ("full_name", name),
+                ("email", email),
+                ("password", "a long enough password"),
+                ("accept[policies]", "on"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        tokens.push(session_cookie(&res).unwrap().split(';').next().unwrap().to_string());
+    }
+    let me = |token: &str| {
+        let (raw, url, token) = (raw.clone(), format!("{}/me", app.base), token.to_string());
+        async move { raw.get(url).header(header::COOKIE, token).send().await.unwrap().text().await.unwrap() }
+    };
+    for _ in 0..3 {
+        assert!(me(&tokens[0]).await.contains("Sara Cache"));
+        let other = me(&tokens[1]).await;
+        assert!(other.contains("Huda Cache") && !other.contains("Sara Cache"));
+    }
+    // Logged out: the next page is not the one kept for the session.
+    raw.post(format!("{}/api/logout", app.base)).header(header::COOKIE, &tokens[0]).send().await.unwrap();
+    assert!(!me(&tokens[0]).await.contains("Sara Cache"));
+    // A session ended straight in the database (another process, an admin) is refused too.
+    let page = me(&tokens[1]).await;
+    assert!(page.contains("Huda Cache"));
+    use sea_orm::EntityTrait;
+    app::backend::entities::session::Entity::delete_many().exec(&app.t.db).await.unwrap();
+    assert!(!me(&tokens[1]).await.contains("Huda Cache"));
+});

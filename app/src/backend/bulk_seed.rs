@@ -493,7 +493,10 @@ pub async fn seed_activity(
                 80..=89 => "waitlisted",
                 _ => "withdrawn",
             };
-            // The benchmark organization's queue holds exactly 200 pending.
+            // The benchmark organization's queue holds exactly 200 pending (and no waitlist).
+            if for_bench_org && status == "waitlisted" {
+                status = "rejected";
+            }
             if for_bench_org && status == "pending" {
                 if bench_pending >= 200 {
                     status = "rejected";
@@ -539,6 +542,7 @@ pub async fn seed_activity(
             .exec(&txn)
             .await?;
     }
+    super::services::opportunities::refresh_all_next_starts(&txn, at).await?;
     txn.commit().await?;
     if bench.is_some() && bench_pending < 200 {
         tracing::warn!(pending = bench_pending, "the benchmark organization has fewer than 200 pending applications");

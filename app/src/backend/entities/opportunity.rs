@@ -29,6 +29,8 @@ pub struct Model {
     pub created_by: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The start of its next shift to come (none: nothing to come), for listing soonest first.
+    pub next_start: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -11,6 +11,7 @@ mod m20261130_000006_volunteer_profiles;
 mod m20261130_000007_organizations;
 mod m20261130_000008_opportunities;
 mod m20261130_000009_live;
+mod m20261130_000010_next_start;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000007_organizations::Migration),
             Box::new(m20261130_000008_opportunities::Migration),
             Box::new(m20261130_000009_live::Migration),
+            Box::new(m20261130_000010_next_start::Migration),
         ]
     }
 }

@@ -949,6 +949,7 @@ pub async fn edit_shift(
             }
         }
     }
+    super::opportunities::refresh_next_start(&txn, o.id, at).await?;
     txn.commit().await?;
     events::poke();
     Ok(targets.len())

@@ -282,6 +282,7 @@ pub async fn create(
         opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
     }
     insert_shifts(&txn, row.id, shifts).await?;
+    refresh_next_start(&txn, row.id, at).await?;
     txn.commit().await?;
     Ok(row)
 }
@@ -350,8 +351,53 @@ pub async fn add_shifts(
     }
     let txn = db.begin().await?;
     insert_shifts(&txn, opportunity_id, shifts).await?;
+    refresh_next_start(&txn, opportunity_id, now()).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Sets an opportunity's `next_start` from its shifts (call in the transaction that changes them).
+pub async fn refresh_next_start(
+    db: &impl ConnectionTrait,
+    opportunity_id: i32,
+    at: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use sea_orm::QueryOrder;
+    let next = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.eq(opportunity_id))
+        .filter(shift::Column::StartsAt.gt(at))
+        .order_by_asc(shift::Column::StartsAt)
+        .one(db)
+        .await?
+        .map(|s| s.starts_at);
+    opportunity::Entity::update_many()
+        .col_expr(opportunity::Column::NextStart, Expr::value(next))
+        .filter(opportunity::Column::Id.eq(opportunity_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Moves on every opportunity whose next shift has begun (or, with `all`, every one): one
+/// statement, run by the server every minute and after a bulk load.
+pub async fn refresh_next_starts(db: &impl ConnectionTrait, at: DateTime<Utc>, all: bool) -> Result<u64, DbErr> {
+    let backend = db.get_database_backend();
+    let (p1, p2) = match backend {
+        sea_orm::DbBackend::Postgres => ("$1::timestamptz", "$2::timestamptz"),
+        _ => ("?", "?"),
+    };
+    let only_stale = if all { String::new() } else { format!(" WHERE next_start <= {p2}") };
+    let sql = format!(
+        "UPDATE opportunities SET next_start = (SELECT MIN(starts_at) FROM shifts \
+         WHERE shifts.opportunity_id = opportunities.id AND shifts.starts_at > {p1}){only_stale}"
+    );
+    let values: Vec<sea_orm::Value> = if all { vec![at.into()] } else { vec![at.into(), at.into()] };
+    Ok(db.execute_raw(sea_orm::Statement::from_sql_and_values(backend, sql, values)).await?.rows_affected())
+}
+
+/// Every opportunity's `next_start` from its shifts (the migration that adds it, bulk loads).
+pub async fn refresh_all_next_starts(db: &impl ConnectionTrait, at: DateTime<Utc>) -> Result<u64, DbErr> {
+    refresh_next_starts(db, at, true).await
 }
 
 async fn insert_shifts(
@@ -579,6 +625,9 @@ async fn matching(
     let day_start = |d: chrono::NaiveDate| {
         (d.and_hms_opt(0, 0, 0).unwrap_or_default() - Duration::hours(QATAR_OFFSET_HOURS)).and_utc()
     };
+    // Filters on the shifts themselves need them; the rest is answered from the opportunity's own
+    // `next_start` (one index, soonest first).
+    let by_shift = f.from.is_some() || f.to.is_some() || f.seats_left || f.weekday.is_some();
     let mut shifts = Query::select()
         .column(shift::Column::OpportunityId)
         .from(shift::Entity)
@@ -607,7 +656,10 @@ async fn matching(
     }
     let mut query = opportunity::Entity::find()
         .filter(opportunity::Column::Status.eq(PUBLISHED))
-        .filter(opportunity::Column::Id.in_subquery(shifts));
+        .filter(opportunity::Column::NextStart.gt(at));
+    if by_shift {
+        query = query.filter(opportunity::Column::Id.in_subquery(shifts));
+    }
     for word in normalize_for_search(&f.words).split(' ').filter(|w| !w.is_empty()).take(5) {
         let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         query = query.filter(
@@ -633,23 +685,8 @@ async fn matching(
         );
     }
     // Soonest first across pages: by each opportunity's next shift to come.
-    let next_start = Query::select()
-        .expr(Expr::col((shift::Entity, shift::Column::StartsAt)).min())
-        .from(shift::Entity)
-        .and_where(
-            Expr::col((shift::Entity, shift::Column::OpportunityId))
-                .equals((opportunity::Entity, opportunity::Column::Id)),
-        )
-        .and_where(Expr::col((shift::Entity, shift::Column::StartsAt)).gt(at))
-        .to_owned();
     let rows = query
-        .order_by(
-            Expr::SubQuery(
-                None,
-                Box::new(sea_orm::sea_query::QueryStatementBuilder::into_sub_query_statement(next_start)),
-            ),
-            sea_orm::Order::Asc,
-        )
+        .order_by_asc(opportunity::Column::NextStart)
         .order_by_asc(opportunity::Column::Id)
         .limit(limit)
         .offset(offset)
