@@ -5,7 +5,7 @@
 # /org/applications with 200 pending, the server's resident memory under that load; then
 # approve → event with 1,000 open live streams, and the seat race on SQLite and PostgreSQL.
 # Prints one table per part and stops everything it started. Figures, never a pass/fail.
-#   bench/load.sh [duration-seconds=15]
+#   bench/load.sh [duration-seconds=15]      (PARTS=pages: the wrk part only)
 set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
 cd "$ROOT"
@@ -76,9 +76,12 @@ measure "/me (logged in, with applications)" "$base/me" "$volunteer"
 measure "/org/applications ($pending pending)" "$base/org/applications" "$coordinator"
 echo "server resident memory: peak $(echo "$rss_peak / 1024" | bc) MB under load; high-water mark $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status") MB"
 
+[ "${PARTS:-all}" = pages ] && exit 0
+
 echo
 echo "== live: approve → event, 1,000 streams open"
-BASE="$base" cargo bench -q -p server --bench live
+# Examples, built with the release profile as the server is: its build is reused.
+BASE="$base" cargo run -q --release -p server --no-default-features --example live
 
 echo
 echo "== the seat race: 50 apply, 10 approve, one 5-seat shift"
@@ -86,8 +89,8 @@ pg="${TAM_TEST_PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if psql "$pg" -qc 'select 1' >/dev/null 2>&1; then
   pgdb="tam_bench_$$"
   psql "$pg" -qc "CREATE DATABASE $pgdb" >/dev/null
-  TEST_POSTGRES_URL="${pg%/*}/$pgdb" cargo bench -q -p server --bench race || true
+  TEST_POSTGRES_URL="${pg%/*}/$pgdb" cargo run -q --release -p server --no-default-features --example race || true
   psql "$pg" -qc "DROP DATABASE $pgdb" >/dev/null
 else
-  cargo bench -q -p server --bench race
+  cargo run -q --release -p server --no-default-features --example race
 fi

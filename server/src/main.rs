@@ -48,6 +48,13 @@ fn init_tracing() {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // glibc gives each thread that contends for memory an arena of its own (8 per core), and
+    // keeps what it once held: two arenas keep the server's resident memory near what it uses.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: a plain setting of the allocator, made before the server allocates much.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
     init_tracing();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(args).await {

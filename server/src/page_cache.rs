@@ -39,6 +39,9 @@ const MAX_BODY: usize = 2 * 1024 * 1024;
 #[derive(Clone, Default)]
 pub struct PageCache {
     entries: Arc<Mutex<HashMap<String, Entry>>>,
+    /// One render at a time per page: when an entry goes stale under load, the requests that
+    /// find it so wait for one render instead of all rendering the same page at once.
+    flights: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
     /// Bumped when a write starts and when it ends.
     writes: Arc<AtomicU64>,
 }
@@ -115,13 +118,32 @@ pub async fn serve(State((cache, ctx)): State<(PageCache, AppContext)>, req: Req
     }
     let Some(session) = cacheable(&req, ctx.secure_cookies) else { return next.run(req).await };
     let key = key(&req, session.as_deref());
-    let cursor = ctx.bus.cursor();
-    let writes = cache.writes.load(Ordering::SeqCst);
-    let hit = cache.entries.lock().ok().and_then(|m| {
-        m.get(&key)
-            .filter(|e| e.cursor == cursor && e.writes == writes && e.made.elapsed() < TTL)
-            .map(|e| (e.owner, e.headers.clone(), e.body.clone()))
-    });
+    let lookup = |cursor: i64, writes: u64| {
+        cache.entries.lock().ok().and_then(|m| {
+            m.get(&key)
+                .filter(|e| e.cursor == cursor && e.writes == writes && e.made.elapsed() < TTL)
+                .map(|e| (e.owner, e.headers.clone(), e.body.clone()))
+        })
+    };
+    let mut cursor = ctx.bus.cursor();
+    let mut writes = cache.writes.load(Ordering::SeqCst);
+    let mut hit = lookup(cursor, writes);
+    let mut _flight = None;
+    if hit.is_none() {
+        let flight = cache.flights.lock().ok().map(|mut f| {
+            if f.len() > 4 * MAX_ENTRIES {
+                f.clear();
+            }
+            f.entry(key.clone()).or_default().clone()
+        });
+        if let Some(flight) = flight {
+            _flight = Some(flight.lock_owned().await);
+            // Whoever rendered while this request waited may have left a fresh entry.
+            cursor = ctx.bus.cursor();
+            writes = cache.writes.load(Ordering::SeqCst);
+            hit = lookup(cursor, writes);
+        }
+    }
     if let Some((owner, headers, body)) = hit {
         if still_theirs(&ctx, session.as_deref(), owner).await {
             let mut res = Response::new(Body::from(body));

@@ -2,7 +2,7 @@
 //! shift at once, ROUNDS rounds (100 by default), on a fresh SQLite file and, when
 //! TEST_POSTGRES_URL names a database, on PostgreSQL. Counts the approvals of each round (must be
 //! exactly 5), every other refusal by kind, and any "database is locked". Prints one table; run
-//! by `bench/load.sh`. Never fails on time.
+//! by `bench/load.sh` (an example, not a bench: it reuses the release build). Never fails on time.
 
 use std::sync::Arc;
 use std::time::Instant;
