@@ -36,6 +36,8 @@ for (const lang of ["ar", "en"] as const) {
     test("an admin turns on two-step sign-in, then sees the counters, the audit log and the outbox", async ({
       page,
     }) => {
+      // Six pages, each checked by axe; the outbox grows with every mail the suite sends.
+      test.setTimeout(90_000);
       // A new admin (tam create-admin) has no second factor yet: nothing of the admin area opens.
       await logIn(page, `admin-${lang}@tam.qa`, ADMIN_PASSWORD, "");
       let res = await page.goto("/admin");
