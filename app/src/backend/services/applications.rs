@@ -145,6 +145,19 @@ pub async fn apply(
     Ok(row)
 }
 
+/// The volunteer's own application (another person's is not found).
+async fn own_application(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    application_id: i32,
+) -> Result<application::Model, AppError> {
+    application::Entity::find_by_id(application_id)
+        .filter(application::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// The application, if it is one of this organization's (another organization's is not found).
 pub async fn of_organization(
     db: &impl ConnectionTrait,
@@ -152,10 +165,7 @@ pub async fn of_organization(
     application_id: i32,
 ) -> Result<(application::Model, shift::Model, opportunity::Model), AppError> {
     let a = application::Entity::find_by_id(application_id).one(db).await?.ok_or(AppError::NotFound)?;
-    let (s, o) = shift_and_opportunity(db, a.shift_id).await?;
-    if o.organization_id != organization_id {
-        return Err(AppError::NotFound);
-    }
+    let (s, o) = shift_of(db, organization_id, a.shift_id).await?;
     Ok((a, s, o))
 }
 
@@ -487,11 +497,7 @@ pub async fn withdraw(
     site: &str,
     at: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let a = application::Entity::find_by_id(application_id)
-        .filter(application::Column::UserId.eq(user_id))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let a = own_application(db, user_id, application_id).await?;
     if ![PENDING, WAITLISTED, APPROVED].contains(&a.status.as_str()) {
         return Err(AppError::field(FORM, "err-already-decided"));
     }
@@ -527,11 +533,7 @@ pub async fn confirm_offer(
     application_id: i32,
     at: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let a = application::Entity::find_by_id(application_id)
-        .filter(application::Column::UserId.eq(user_id))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let a = own_application(db, user_id, application_id).await?;
     let Some(until) = a.offer_expires_at.filter(|_| a.status == WAITLISTED) else {
         return Err(AppError::field(FORM, "err-no-offer"));
     };

@@ -267,20 +267,7 @@ pub async fn create(
     }
     .insert(&txn)
     .await?;
-    let skills: Vec<opportunity_skill::ActiveModel> = d
-        .required_skills
-        .iter()
-        .map(|s| (s, true))
-        .chain(d.preferred_skills.iter().map(|s| (s, false)))
-        .map(|(s, required)| opportunity_skill::ActiveModel {
-            opportunity_id: Set(row.id),
-            skill: Set(s.clone()),
-            required: Set(required),
-        })
-        .collect();
-    if !skills.is_empty() {
-        opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
-    }
+    insert_skills(&txn, row.id, d).await?;
     insert_shifts(&txn, row.id, shifts).await?;
     refresh_next_start(&txn, row.id, at).await?;
     txn.commit().await?;
@@ -319,20 +306,7 @@ pub async fn update_details(
         .filter(opportunity_skill::Column::OpportunityId.eq(opportunity_id))
         .exec(&txn)
         .await?;
-    let skills: Vec<opportunity_skill::ActiveModel> = d
-        .required_skills
-        .iter()
-        .map(|s| (s, true))
-        .chain(d.preferred_skills.iter().map(|s| (s, false)))
-        .map(|(s, required)| opportunity_skill::ActiveModel {
-            opportunity_id: Set(opportunity_id),
-            skill: Set(s.clone()),
-            required: Set(required),
-        })
-        .collect();
-    if !skills.is_empty() {
-        opportunity_skill::Entity::insert_many(skills).exec(&txn).await?;
-    }
+    insert_skills(&txn, opportunity_id, d).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -398,6 +372,25 @@ pub async fn refresh_next_starts(db: &impl ConnectionTrait, at: DateTime<Utc>, a
 /// Every opportunity's `next_start` from its shifts (the migration that adds it, bulk loads).
 pub async fn refresh_all_next_starts(db: &impl ConnectionTrait, at: DateTime<Utc>) -> Result<u64, DbErr> {
     refresh_next_starts(db, at, true).await
+}
+
+/// An opportunity's required and preferred skills, as rows.
+async fn insert_skills(txn: &impl ConnectionTrait, opportunity_id: i32, d: &OpportunityDetails) -> Result<(), DbErr> {
+    let skills: Vec<opportunity_skill::ActiveModel> = d
+        .required_skills
+        .iter()
+        .map(|s| (s, true))
+        .chain(d.preferred_skills.iter().map(|s| (s, false)))
+        .map(|(s, required)| opportunity_skill::ActiveModel {
+            opportunity_id: Set(opportunity_id),
+            skill: Set(s.clone()),
+            required: Set(required),
+        })
+        .collect();
+    if !skills.is_empty() {
+        opportunity_skill::Entity::insert_many(skills).exec(txn).await?;
+    }
+    Ok(())
 }
 
 async fn insert_shifts(
