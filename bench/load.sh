@@ -75,6 +75,7 @@ measure "/opportunities (no filter)" "$base/opportunities"
 measure "/me (logged in, with applications)" "$base/me" "$volunteer"
 measure "/org/applications ($pending pending)" "$base/org/applications" "$coordinator"
 echo "server resident memory: peak $(echo "$rss_peak / 1024" | bc) MB under load; high-water mark $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status") MB"
+awk '/RssAnon|RssFile|RssShmem/ { printf "%s %.1f MB  ", $1, $2 / 1024 } END { print "(now: heap and stacks, mapped files, shared)" }' "/proc/$pid/status"
 
 [ "${PARTS:-all}" = pages ] && exit 0
 

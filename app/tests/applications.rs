@@ -658,3 +658,60 @@ app::db_test!(opportunities_ranked_by_fit, |t: TestDb| async move {
     let found = discover(&t.db, &on(other_day), at).await.unwrap().0;
     assert!(found.iter().all(|c| c.opportunity.id != fits[0].opportunity_id));
 });
+
+// An opportunity may require a qualification: only volunteers who hold it, still valid when the
+// shift starts, may apply, and "For you" leaves it out for the others. An unknown one is refused.
+app::db_test!(a_required_qualification, |t: TestDb| async move {
+    use app::model::LocalizedName;
+    use services::matching::rank;
+    use services::opportunities::{candidates, Discovery};
+    use services::qualifications;
+    let at = services::now();
+    let name = LocalizedName { ar: "الإسعافات الأولية".into(), en: "First aid".into() };
+    let q = qualifications::create(&t.db, None, &name, Some(12), at).await.unwrap();
+    let (org, coordinator, shifts) =
+        published(&t, "aid", 5, &[(72, 2)], |i| i.required_qualification = q.id.to_string()).await;
+    let oid = shifts[0].opportunity_id;
+
+    // Checked field by field, then against the database when saved.
+    let typo = OpportunityInput { required_qualification: "first".into(), ..input() };
+    let AppError::Validation(e) = typo.parse().unwrap_err() else { panic!() };
+    assert_eq!((e[0].field.as_str(), e[0].message.as_str()), ("required_qualification", "err-choice-unknown"));
+    let mut unknown = input().parse().unwrap();
+    unknown.required_qualification_id = Some(q.id + 1000);
+    let e = opportunities::update_details(&t.db, org, oid, &unknown).await.unwrap_err();
+    let AppError::Validation(e) = e else { panic!("{e:?}") };
+    assert_eq!((e[0].field.as_str(), e[0].message.as_str()), ("required_qualification", "err-choice-unknown"));
+    let edit = opportunities::editable(&t.db, org, oid, at).await.unwrap();
+    assert!(edit.fields.contains(&("required_qualification".to_string(), q.id.to_string())), "unchanged");
+    assert_eq!(edit.qualifications.iter().map(|c| c.id).collect::<Vec<_>>(), [q.id]);
+    let page = opportunities::detail(&t.db, oid, None, at).await.unwrap();
+    assert_eq!(page.required_qualification, Some(name));
+
+    let none = person(&t, "none@example.qa", "1995-01-01", "female").await;
+    let lapsed = person(&t, "lapsed@example.qa", "1995-01-01", "female").await;
+    let soon = person(&t, "soon@example.qa", "1995-01-01", "female").await;
+    let holder = person(&t, "holder@example.qa", "1995-01-01", "female").await;
+    qualifications::grant(&t.db, lapsed.id, q.id, at - Duration::days(400)).await.unwrap();
+    // Valid today, expired by the shift (three days from now).
+    qualifications::grant(&t.db, soon.id, q.id, at - Duration::days(365) + Duration::days(1)).await.unwrap();
+    qualifications::grant(&t.db, holder.id, q.id, at - Duration::days(30)).await.unwrap();
+    for v in [&none, &lapsed, &soon] {
+        let e = applications::apply(&t.db, v.id, shifts[0].id, "", at).await.unwrap_err();
+        assert_eq!(message(e), "err-qualification-missing", "{}", v.email);
+        let ranked = rank(&t.db, v.id, candidates(&t.db, &Discovery::default(), at, 100).await.unwrap(), at).await;
+        assert!(ranked.unwrap().iter().all(|(c, _)| c.opportunity.id != oid), "{}", v.email);
+    }
+    let ranked = rank(&t.db, holder.id, candidates(&t.db, &Discovery::default(), at, 100).await.unwrap(), at).await;
+    assert!(ranked.unwrap().iter().any(|(c, _)| c.opportunity.id == oid));
+    let a = applications::apply(&t.db, holder.id, shifts[0].id, "", at).await.unwrap();
+    applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+    // A renewal moves the expiry on: the lapsed volunteer may apply now.
+    qualifications::grant(&t.db, lapsed.id, q.id, at).await.unwrap();
+    applications::apply(&t.db, lapsed.id, shifts[0].id, "", at).await.unwrap();
+    // Without the requirement, anyone may.
+    let mut open = input().parse().unwrap();
+    open.required_qualification_id = None;
+    opportunities::update_details(&t.db, org, oid, &open).await.unwrap();
+    applications::apply(&t.db, none.id, shifts[0].id, "", at).await.unwrap();
+});

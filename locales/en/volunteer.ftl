@@ -135,6 +135,7 @@ policies-accept = I have read and accept the new version
 err-signup-closed = Sign-up for this shift has closed.
 err-too-young = This opportunity is for older volunteers: check its minimum age.
 err-gender-rule = This opportunity is open to volunteers of one gender only.
+err-qualification-missing = This opportunity requires a qualification you do not hold, or that expires before the shift (see “Required qualification” above).
 err-already-applied = You have already applied to this shift.
 me-applications = My applications
 me-applications-none = You have not applied to anything yet.

@@ -258,6 +258,7 @@ pub async fn create_opportunity(
                 withdraw_cutoff_hours,
                 required_skills: required_skills.unwrap_or_default().into_keys().collect(),
                 preferred_skills: Vec::new(),
+                required_qualification: String::new(),
             };
             // Both parts checked, all errors at once.
             let details = input.parse();
@@ -510,6 +511,7 @@ pub async fn update_opportunity(
     withdraw_cutoff_hours: String,
     required_skills: Option<std::collections::BTreeMap<String, String>>,
     preferred_skills: Option<std::collections::BTreeMap<String, String>>,
+    required_qualification: Option<String>,
 ) -> Result<(), AppError> {
     use crate::backend::services::opportunities::{self, OpportunityInput};
     use crate::backend::{auth, ctx};
@@ -530,6 +532,7 @@ pub async fn update_opportunity(
                 withdraw_cutoff_hours,
                 required_skills: required_skills.unwrap_or_default().into_keys().collect(),
                 preferred_skills: preferred_skills.unwrap_or_default().into_keys().collect(),
+                required_qualification: required_qualification.unwrap_or_default(),
             }
             .parse()?;
             opportunities::update_details(&ctx()?.db, org, opportunity_id, &details).await

@@ -300,9 +300,19 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
             "1",
         ),
     ];
+    // The network's qualifications; the marathon asks for first aid, which Fatima holds.
+    let named = |ar: &str, en: &str| crate::model::LocalizedName { ar: ar.into(), en: en.into() };
+    let first_aid =
+        services::qualifications::create(db, None, &named("الإسعافات الأولية", "First aid"), Some(24), now).await?;
+    services::qualifications::create(db, None, &named("حماية الطفل", "Child safeguarding"), Some(36), now).await?;
+    services::qualifications::create(db, None, &named("سلامة الغذاء", "Food safety"), Some(12), now).await?;
+    services::qualifications::grant(db, fatima, first_aid.id, now - chrono::Duration::days(90)).await?;
     let mut shifts_of = Vec::new();
-    for (org, coordinator, input, (days, from, to), capacity, weeks) in plan {
-        let details = input.parse()?;
+    for (i, (org, coordinator, input, (days, from, to), capacity, weeks)) in plan.into_iter().enumerate() {
+        let mut details = input.parse()?;
+        if i == 0 {
+            details.required_qualification_id = Some(first_aid.id);
+        }
         let shifts =
             ShiftInput { starts: at(days, from), ends: at(days, to), capacity: capacity.into(), weeks: weeks.into() }
                 .parse(now)?;

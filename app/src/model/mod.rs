@@ -515,6 +515,8 @@ pub struct OpportunityDetail {
     pub withdraw_cutoff_hours: i32,
     pub required_skills: Vec<String>,
     pub preferred_skills: Vec<String>,
+    /// What a volunteer must hold, unexpired at the shift, to apply.
+    pub required_qualification: Option<LocalizedName>,
     pub shifts: Vec<ShiftRow>,
     pub signed_in: bool,
 }
@@ -553,6 +555,15 @@ pub struct OpportunityEdit {
     pub required_skills: Vec<String>,
     pub preferred_skills: Vec<String>,
     pub shifts: Vec<EditableShift>,
+    /// The qualifications it may require.
+    pub qualifications: Vec<QualificationChoice>,
+}
+
+/// A qualification an opportunity may require (a first-aid certificate).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QualificationChoice {
+    pub id: i32,
+    pub name: LocalizedName,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

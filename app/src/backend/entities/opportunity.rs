@@ -31,6 +31,8 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The start of its next shift to come (none: nothing to come), for listing soonest first.
     pub next_start: Option<DateTimeUtc>,
+    /// A qualification a volunteer must hold, unexpired at the shift, to apply.
+    pub required_qualification_id: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

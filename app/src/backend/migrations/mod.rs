@@ -12,6 +12,7 @@ mod m20261130_000007_organizations;
 mod m20261130_000008_opportunities;
 mod m20261130_000009_live;
 mod m20261130_000010_next_start;
+mod m20261130_000011_qualifications;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000008_opportunities::Migration),
             Box::new(m20261130_000009_live::Migration),
             Box::new(m20261130_000010_next_start::Migration),
+            Box::new(m20261130_000011_qualifications::Migration),
         ]
     }
 }

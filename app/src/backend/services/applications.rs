@@ -90,6 +90,11 @@ pub async fn apply(
     if !gender_ok {
         return Err(AppError::field(FORM, "err-gender-rule"));
     }
+    if let Some(q) = o.required_qualification_id {
+        if !super::qualifications::holds(db, user_id, q, s.starts_at).await? {
+            return Err(AppError::field(FORM, "err-qualification-missing"));
+        }
+    }
     let motivation = motivation.trim();
     if motivation.chars().count() > 1000 {
         return Err(AppError::field("motivation", "err-text-too-long"));

@@ -3,8 +3,8 @@
 //!
 //! Points: each required skill the volunteer has 3, each preferred one 2, the cause they care
 //! about 2, a shift in a time of the week they said they are free 2, their municipality 1. An
-//! opportunity they may not join (too young at the shift, the gender rule) is left out, and so is
-//! one they have already applied to. A shift that overlaps one of their approved shifts is marked
+//! opportunity they may not join (too young at the shift, the gender rule, a required
+//! qualification they do not hold) is left out, and so is one they have already applied to. A shift that overlaps one of their approved shifts is marked
 //! (`clash`), and one whose every shift clashes goes to the end.
 
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
@@ -50,6 +50,8 @@ struct Me {
     gender: Option<String>,
     approved: Vec<shift::Model>,
     applied: Vec<i32>,
+    /// `(qualification, valid until)`.
+    qualifications: Vec<(i32, Option<DateTime<Utc>>)>,
 }
 
 async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me, DbErr> {
@@ -71,6 +73,7 @@ async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me, DbErr> {
         gender: profile.as_ref().and_then(|p| p.gender.clone()),
         approved,
         applied: active,
+        qualifications: super::qualifications::held(db, user_id).await?,
     })
 }
 
@@ -108,7 +111,12 @@ pub async fn rank(
             mine.iter()
                 .any(|s| age_on(b, (s.starts_at + Duration::hours(QATAR_OFFSET_HOURS)).date_naive()) >= o.min_age)
         });
-        if !gender_ok || !old_enough {
+        let qualified = o.required_qualification_id.is_none_or(|q| {
+            me.qualifications
+                .iter()
+                .any(|(held, until)| *held == q && until.is_none_or(|u| mine.iter().any(|s| s.starts_at < u)))
+        });
+        if !gender_ok || !old_enough || !qualified {
             continue;
         }
         let mut fit = Fit::default();

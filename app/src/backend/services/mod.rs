@@ -15,6 +15,7 @@ pub mod organizations;
 pub mod passwords;
 pub mod privacy;
 pub mod profiles;
+pub mod qualifications;
 pub mod sessions;
 pub mod stats;
 pub mod throttle;

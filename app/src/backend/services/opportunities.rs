@@ -39,6 +39,8 @@ pub struct OpportunityInput {
     pub withdraw_cutoff_hours: String,
     pub required_skills: Vec<String>,
     pub preferred_skills: Vec<String>,
+    /// A qualification's id, or empty for none.
+    pub required_qualification: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +58,7 @@ pub struct OpportunityDetails {
     pub withdraw_cutoff_hours: i32,
     pub required_skills: Vec<String>,
     pub preferred_skills: Vec<String>,
+    pub required_qualification_id: Option<i32>,
 }
 
 /// One shift as typed: start and end in Qatar's time (`2026-12-05T08:00`), seats, and how many
@@ -157,6 +160,14 @@ impl OpportunityInput {
             out
         };
         let required_skills = skills("required_skills", &self.required_skills, &mut e);
+        // Whether it exists is checked when saving, against the database.
+        let required_qualification_id = match self.required_qualification.trim() {
+            "" => None,
+            v => v
+                .parse::<i32>()
+                .map_err(|_| e.push(FieldError::new("required_qualification", "err-choice-unknown")))
+                .ok(),
+        };
         let preferred_skills: Vec<String> = skills("preferred_skills", &self.preferred_skills, &mut e)
             .into_iter()
             .filter(|s| !required_skills.contains(s))
@@ -178,6 +189,7 @@ impl OpportunityInput {
             withdraw_cutoff_hours,
             required_skills,
             preferred_skills,
+            required_qualification_id,
         })
     }
 }
@@ -242,6 +254,7 @@ pub async fn create(
     if shifts.len() > MAX_SHIFTS {
         return Err(AppError::field("weeks", "err-too-many-shifts"));
     }
+    known_qualification(db, details).await?;
     let at = now();
     let txn = db.begin().await?;
     let d = details;
@@ -258,6 +271,7 @@ pub async fn create(
         gender_rule: Set(d.gender_rule.clone()),
         signup_cutoff_hours: Set(d.signup_cutoff_hours),
         withdraw_cutoff_hours: Set(d.withdraw_cutoff_hours),
+        required_qualification_id: Set(d.required_qualification_id),
         status: Set(DRAFT.to_string()),
         search_text: Set(search_text(d)),
         created_by: Set(coordinator),
@@ -283,6 +297,7 @@ pub async fn update_details(
     details: &OpportunityDetails,
 ) -> Result<(), AppError> {
     of_organization(db, organization_id, opportunity_id).await?;
+    known_qualification(db, details).await?;
     let d = details;
     let txn = db.begin().await?;
     opportunity::Entity::update_many()
@@ -297,6 +312,7 @@ pub async fn update_details(
         .col_expr(opportunity::Column::GenderRule, Expr::value(d.gender_rule.clone()))
         .col_expr(opportunity::Column::SignupCutoffHours, Expr::value(d.signup_cutoff_hours))
         .col_expr(opportunity::Column::WithdrawCutoffHours, Expr::value(d.withdraw_cutoff_hours))
+        .col_expr(opportunity::Column::RequiredQualificationId, Expr::value(d.required_qualification_id))
         .col_expr(opportunity::Column::SearchText, Expr::value(search_text(d)))
         .col_expr(opportunity::Column::UpdatedAt, Expr::value(now()))
         .filter(opportunity::Column::Id.eq(opportunity_id))
@@ -309,6 +325,16 @@ pub async fn update_details(
     insert_skills(&txn, opportunity_id, d).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The required qualification, if any, must be one Tam knows.
+async fn known_qualification(db: &DatabaseConnection, d: &OpportunityDetails) -> Result<(), AppError> {
+    match d.required_qualification_id {
+        Some(q) if super::qualifications::find(db, q).await?.is_none() => {
+            Err(AppError::field("required_qualification", "err-choice-unknown"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// More shifts for an opportunity (one line of the form: one shift, or a weekly series).
@@ -468,6 +494,7 @@ pub async fn duplicate(
         withdraw_cutoff_hours: o.withdraw_cutoff_hours,
         required_skills: skills.iter().filter(|s| s.required).map(|s| s.skill.clone()).collect(),
         preferred_skills: skills.iter().filter(|s| !s.required).map(|s| s.skill.clone()).collect(),
+        required_qualification_id: o.required_qualification_id,
     };
     create(db, organization_id, coordinator, &details, &moved).await
 }
@@ -507,6 +534,7 @@ pub async fn editable(
             ("gender_rule".into(), o.gender_rule),
             ("signup_cutoff_hours".into(), o.signup_cutoff_hours.to_string()),
             ("withdraw_cutoff_hours".into(), o.withdraw_cutoff_hours.to_string()),
+            ("required_qualification".into(), o.required_qualification_id.map(|q| q.to_string()).unwrap_or_default()),
         ],
         required_skills: skills.iter().filter(|s| s.required).map(|s| s.skill.clone()).collect(),
         preferred_skills: skills.iter().filter(|s| !s.required).map(|s| s.skill.clone()).collect(),
@@ -521,6 +549,7 @@ pub async fn editable(
                 in_series: s.series_id.is_some(),
             })
             .collect(),
+        qualifications: super::qualifications::choices(db).await?,
     })
 }
 
@@ -747,6 +776,10 @@ pub async fn detail(
     let skills =
         opportunity_skill::Entity::find().filter(opportunity_skill::Column::OpportunityId.eq(o.id)).all(db).await?;
     let of = |required: bool| skills.iter().filter(|s| s.required == required).map(|s| s.skill.clone()).collect();
+    let required_qualification = match o.required_qualification_id {
+        Some(q) => super::qualifications::find(db, q).await?.map(|q| LocalizedName { ar: q.name_ar, en: q.name_en }),
+        None => None,
+    };
     Ok(OpportunityDetail {
         id: o.id,
         title: Bilingual { ar: o.title_ar, en: o.title_en },
@@ -762,6 +795,7 @@ pub async fn detail(
         withdraw_cutoff_hours: o.withdraw_cutoff_hours,
         required_skills: of(true),
         preferred_skills: of(false),
+        required_qualification,
         shifts: shifts
             .into_iter()
             .map(|s| ShiftRow {

@@ -137,6 +137,16 @@ fn Edit(o: OpportunityEdit) -> impl IntoView {
         .input(Input::new("place", "field-place").dir_auto())
         .input(Input::new("required_skills", "field-required-skills").optional().checkboxes("skill", &SKILLS))
         .input(Input::new("preferred_skills", "field-preferred-skills").optional().checkboxes("skill", &SKILLS))
+        .input(
+            Input::new("required_qualification", "field-required-qualification")
+                .kind("select")
+                .optional()
+                .hint("field-required-qualification-hint"),
+        )
+        .options(
+            "required_qualification",
+            o.qualifications.iter().map(|q| (q.id.to_string(), q.name.get(i18n.lang).to_string())).collect(),
+        )
         .input(Input::new("min_age", "field-min-age").kind("number").optional().hint("field-min-age-hint"))
         .input(Input::new("gender_rule", "field-gender-rule").optional().select("gender-rule", &GENDER_RULES))
         .input(

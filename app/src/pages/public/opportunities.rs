@@ -227,6 +227,10 @@ fn Opportunity(detail: OpportunityDetail) -> impl IntoView {
                 {(!detail.preferred_skills.is_empty()).then(|| view! {
                     <dt>{t("field-preferred-skills")}</dt><dd>{skills(&detail.preferred_skills)}</dd>
                 })}
+                {detail.required_qualification.as_ref().map(|q| view! {
+                    <dt>{t("field-required-qualification")}</dt>
+                    <dd data-testid="required-qualification">{q.get(i18n.lang).to_string()}</dd>
+                })}
                 {(detail.signup_cutoff_hours > 0).then(|| view! {
                     <dt>{t("field-signup-cutoff")}</dt>
                     <dd>{i18n.t_args("hours-before", &[("hours", num(detail.signup_cutoff_hours as f64))])}</dd>
