@@ -103,11 +103,23 @@ fn Bell(unread: u32) -> impl IntoView {
     }
 }
 
+/// The texts of [`crate::model::AppError::GENERIC_IDS`] in the page's language, once per page:
+/// every form island reads them from here when a post fails (not signed in, a conflict, offline),
+/// instead of each form carrying its own copy (a queue of 200 rows has 600 forms).
+#[component]
+fn GenericErrors() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let texts: Vec<String> = crate::model::AppError::GENERIC_IDS.iter().map(|id| i18n.t(id)).collect();
+    let json = serde_json::to_string(&texts).unwrap_or_default();
+    view! { <div id=crate::islands::form::GENERIC_ERRORS_ID hidden data-texts=json></div> }
+}
+
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
         </footer>
+        <GenericErrors/>
     }
 }

@@ -31,11 +31,18 @@ pub struct FormSpec {
     pub submit: String,
     /// The error of the form as a whole, from a refused post without JavaScript.
     pub error: Option<String>,
-    /// The texts of [`AppError::GENERIC_IDS`], in that order.
+    /// The texts of [`AppError::GENERIC_IDS`], in that order, for the server's own use (a refused
+    /// post without JavaScript). Never sent to the browser: the island reads them from the page's
+    /// one copy ([`GENERIC_ERRORS_ID`]).
+    #[serde(skip)]
     pub generic_errors: Vec<String>,
     /// The form element's id (inputs elsewhere on the page may belong to it).
     pub id: Option<String>,
 }
+
+/// The element whose `data-texts` holds the texts of [`AppError::GENERIC_IDS`] (a JSON list),
+/// rendered once per page by the layout.
+pub const GENERIC_ERRORS_ID: &str = "generic-errors";
 
 /// A field as the island finds it in the page: its name (the server function's argument), its
 /// element's id (the input, or the fieldset of a group of boxes), whether it has a hint (whose id
@@ -73,7 +80,7 @@ pub fn place_errors(
 
 #[island]
 pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
-    let FormSpec { action, next, fields, submit, error, generic_errors, id } = spec;
+    let FormSpec { action, next, fields, submit, error, generic_errors: _, id } = spec;
     let form_error = RwSignal::new(error);
     let pending = RwSignal::new(false);
 
@@ -92,15 +99,14 @@ pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
                     return;
                 };
                 pending.set(true);
-                let (action, next, fields, generic) =
-                    (action.clone(), next.clone(), fields.clone(), generic_errors.clone());
+                let (action, next, fields) = (action.clone(), next.clone(), fields.clone());
                 leptos::task::spawn_local(async move {
                     match browser::post(&action, &form).await {
                         // Leaving the page: the button stays busy until the next one arrives.
                         Ok(go) => browser::go(go.as_deref().or(next.as_deref())),
                         Err(e) => {
                             let names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
-                            let (by_field, whole) = place_errors(&e, &names, &generic);
+                            let (by_field, whole) = place_errors(&e, &names, &browser::generic_errors());
                             browser::show_errors(&form, &fields, &by_field);
                             form_error.set(whole);
                             pending.set(false);
@@ -110,7 +116,7 @@ pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
                 });
             }
             #[cfg(not(feature = "hydrate"))]
-            let _ = (ev, &action, &next, &fields, &generic_errors);
+            let _ = (ev, &action, &next, &fields);
         }
     };
 
@@ -160,6 +166,16 @@ mod browser {
             return Ok(crate::model::go_from_response(text.as_bytes()));
         }
         Err(serde_json::from_str::<AppError>(&text).unwrap_or(AppError::Internal))
+    }
+
+    /// The page's texts of the generic errors (see [`super::GENERIC_ERRORS_ID`]).
+    pub fn generic_errors() -> Vec<String> {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(super::GENERIC_ERRORS_ID))
+            .and_then(|e| e.get_attribute("data-texts"))
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default()
     }
 
     pub fn go(next: Option<&str>) {

@@ -7,7 +7,7 @@
 //!
 //! The browser carries no translations: when a server function refuses input, the server fills in
 //! each field error's `text` in the request's language (`api::respond`), and a form island shows
-//! that; for the other variants the island was given the texts of [`AppError::GENERIC_IDS`].
+//! that; for the other variants the island reads the texts of [`AppError::GENERIC_IDS`] from the page.
 
 use serde::{Deserialize, Serialize};
 
