@@ -22,27 +22,18 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, argon2_params())
 }
 
-thread_local! {
-    /// Argon2's 19 MiB of working memory, allocated once per hashing thread and reused: a fresh
-    /// allocation per hash left the allocator holding several copies per thread.
-    static ARGON2_MEMORY: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Argon2id of a password with this thread's reused memory, as a PHC string's parts (the same
-/// string `PasswordHasher::hash_password` makes).
+/// Argon2id of a password, as a PHC string's parts (the same string
+/// `PasswordHasher::hash_password` makes). Its 19 MiB of working memory is taken for this hash and
+/// given back right after: the server sets the allocator to map blocks this large on their own
+/// (`M_MMAP_THRESHOLD` in `server/src/main.rs`), so they return to the system when freed instead of
+/// staying resident between logins.
 fn argon2_hash<'a>(password: &[u8], salt: Salt<'a>) -> password_hash::Result<PasswordHash<'a>> {
     let hasher = argon2();
     let mut salt_buf = [0u8; 64];
     let salt_bytes = salt.decode_b64(&mut salt_buf)?;
     let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
-        ARGON2_MEMORY.with(|memory| {
-            let mut blocks = memory.borrow_mut();
-            let needed = argon2_params().m_cost() as usize;
-            if blocks.len() != needed {
-                *blocks = vec![Block::default(); needed];
-            }
-            hasher.hash_password_into_with_memory(password, salt_bytes, out, blocks.as_mut_slice())
-        })?;
+        let mut blocks = vec![Block::default(); argon2_params().m_cost() as usize];
+        hasher.hash_password_into_with_memory(password, salt_bytes, out, blocks.as_mut_slice())?;
         Ok(())
     })?;
     Ok(PasswordHash {
@@ -54,8 +45,8 @@ fn argon2_hash<'a>(password: &[u8], salt: Salt<'a>) -> password_hash::Result<Pas
     })
 }
 
-/// Whether a password matches a PHC string. Hashes with today's parameters reuse the thread's
-/// memory; others (older parameters) take the library's own path.
+/// Whether a password matches a PHC string. Hashes with today's parameters take [`argon2_hash`]'s
+/// path; others (older parameters) the library's own.
 fn argon2_verify(password: &[u8], phc: &str) -> bool {
     let Ok(parsed) = PasswordHash::new(phc) else { return false };
     let current = parsed.algorithm == argon2::ARGON2ID_IDENT
@@ -91,10 +82,9 @@ static HASHING_PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicU
 
 type HashingJob = Box<dyn FnOnce() + Send>;
 
-/// The threads that run Argon2: one per core, for the life of the process. A fixed set matters for
-/// memory, not only for CPU: the allocator keeps each thread's 19 MiB block for reuse, so hashing
-/// on tokio's blocking pool (many threads over time, each with its own arena) grew the process by
-/// hundreds of megabytes; here it is one block per core.
+/// The threads that run Argon2: one per core, for the life of the process, so that hashing never
+/// takes more than the cores (and 19 MiB each) at once. On tokio's blocking pool (many threads over
+/// time, each with its own allocator arena) the process once grew by hundreds of megabytes.
 fn hashing_threads() -> &'static std::sync::mpsc::Sender<HashingJob> {
     static THREADS: std::sync::LazyLock<std::sync::mpsc::Sender<HashingJob>> = std::sync::LazyLock::new(|| {
         let (tx, rx) = std::sync::mpsc::channel::<HashingJob>();
@@ -526,7 +516,7 @@ mod tests {
     }
 
     #[test]
-    fn hashes_with_reused_memory_are_the_librarys_own() {
+    fn our_hashes_are_the_librarys_own() {
         use argon2::PasswordHasher;
         let salt = SaltString::generate(&mut OsRng);
         let ours = argon2_hash(b"saffron dhow", salt.as_salt()).unwrap().to_string();
