@@ -39,6 +39,13 @@ for (const lang of ["ar", "en"] as const) {
       await expect(coordinator.getByTestId("org-opportunity").filter({ hasText: title })).toContainText(
         t("منشورة", "Published"),
       );
+      // Its editor offers the network's qualifications to require; none is kept, so anyone may apply.
+      await coordinator.getByTestId("org-opportunity").filter({ hasText: title }).getByTestId("edit-link").click();
+      await coordinator.waitForURL(/\/org\/opportunities\/\d+$/);
+      const required = coordinator.locator("#field-details-required_qualification");
+      await expect(required).toHaveValue("");
+      await expect(required.locator("option")).toContainText([t("الإسعافات الأولية", "First aid")]);
+      await checkPage(coordinator, lang);
 
       // A volunteer finds it with filters (the list's address carries them) and applies.
       const email = uniqueEmail(`apply-${lang}`);
