@@ -715,3 +715,137 @@ app::db_test!(a_required_qualification, |t: TestDb| async move {
     opportunities::update_details(&t.db, org, oid, &open).await.unwrap();
     applications::apply(&t.db, none.id, shifts[0].id, "", at).await.unwrap();
 });
+
+/// The path's step and code (`/checkin/<shift>?t=<step>&c=<code>`).
+fn step_and_code(path: &str) -> (i64, String) {
+    let query = path.split('?').nth(1).unwrap();
+    let get = |k: &str| query.split('&').find_map(|p| p.strip_prefix(&format!("{k}="))).unwrap().to_string();
+    (get("t").parse().unwrap(), get("c"))
+}
+
+// Checking in with the shift's rotating code: another shift's code, a code older than a minute, a
+// moment outside the shift's window and someone not approved are refused, each with its message;
+// checking in twice keeps the first time; late after 15 minutes.
+app::db_test!(checking_in_with_the_rotating_code, |t: TestDb| async move {
+    use services::attendance::{self, check_in, current_code};
+    let (org, coordinator, shifts) = published(&t, "checkin", 5, &[(72, 4), (200, 4)], |_| {}).await;
+    let (s, other) = (&shifts[0], &shifts[1]);
+    let v = person(&t, "in@example.qa", "1995-01-01", "female").await;
+    let stranger = person(&t, "stranger@example.qa", "1995-01-01", "female").await;
+    for shift in [s, other] {
+        let a = applications::apply(&t.db, v.id, shift.id, "", services::now()).await.unwrap();
+        applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+    }
+    // At the start of a 30-second step, so that the code's age is the time since `at`.
+    let at = DateTime::from_timestamp((s.starts_at - Duration::minutes(20)).timestamp() / 30 * 30, 0).unwrap();
+    // Another organization's coordinator cannot show this shift's code.
+    let (org2, _, _) = published(&t, "elsewhere", 5, &[(72, 4)], |_| {}).await;
+    assert!(matches!(current_code(&t.db, org2, s.id, at).await.unwrap_err(), AppError::NotFound));
+    let (path, next) = current_code(&t.db, org, s.id, at).await.unwrap();
+    assert!(path.starts_with(&format!("/checkin/{}?t=", s.id)), "{path}");
+    assert!(next > at && next <= at + Duration::seconds(30));
+    let (step, code) = step_and_code(&path);
+    let err = |e: AppError| message(e);
+    // Made up, or another shift's.
+    assert_eq!(err(check_in(&t.db, v.id, s.id, step, "0000000000", at).await.unwrap_err()), "err-checkin-code-invalid");
+    let (other_path, _) = current_code(&t.db, org, other.id, at).await.unwrap();
+    let (other_step, other_code) = step_and_code(&other_path);
+    assert_eq!(
+        err(check_in(&t.db, v.id, s.id, other_step, &other_code, at).await.unwrap_err()),
+        "err-checkin-code-invalid"
+    );
+    // Older than a minute.
+    assert_eq!(
+        err(check_in(&t.db, v.id, s.id, step, &code, at + Duration::seconds(95)).await.unwrap_err()),
+        "err-checkin-code-expired"
+    );
+    // Outside the window: the other shift's code, on time, but its shift is days away.
+    assert_eq!(
+        err(check_in(&t.db, v.id, other.id, other_step, &other_code, at).await.unwrap_err()),
+        "err-checkin-outside-window"
+    );
+    assert_eq!(err(check_in(&t.db, stranger.id, s.id, step, &code, at).await.unwrap_err()), "err-checkin-not-approved");
+    // Within the minute it works; again, the first time stays.
+    let first = check_in(&t.db, v.id, s.id, step, &code, at + Duration::seconds(40)).await.unwrap();
+    assert_eq!((first.status.as_str(), first.checked_in_at), (attendance::PRESENT, Some(at + Duration::seconds(40))));
+    let again = check_in(&t.db, v.id, s.id, step, &code, at + Duration::seconds(50)).await.unwrap();
+    assert_eq!(again.checked_in_at, first.checked_in_at);
+    // Late: 20 minutes after the start, with a fresh code.
+    let late_person = person(&t, "late@example.qa", "1995-01-01", "female").await;
+    let a = applications::apply(&t.db, late_person.id, s.id, "", services::now()).await.unwrap();
+    applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+    let later = s.starts_at + Duration::minutes(20);
+    let (path, _) = current_code(&t.db, org, s.id, later).await.unwrap();
+    let (step, code) = step_and_code(&path);
+    let row = check_in(&t.db, late_person.id, s.id, step, &code, later).await.unwrap();
+    assert_eq!(row.status, attendance::LATE);
+});
+
+// Marks from the roster, check-out, a forgotten check-out closed at the shift's end and flagged,
+// and the ledger's totals: only hours within the shift, absent earns none, by organization and year.
+app::db_test!(attendance_writes_the_hours_ledger, |t: TestDb| async move {
+    use services::attendance::{self, check_out, close_forgotten, mark};
+    use services::hours::{total_minutes, totals};
+    let (org, coordinator, shifts) = published(&t, "hours", 5, &[(72, 4)], |_| {}).await;
+    let s = &shifts[0];
+    let mut ids = Vec::new();
+    let mut people = Vec::new();
+    for i in 0..3 {
+        let v = person(&t, &format!("h{i}@example.qa"), "1995-01-01", "female").await;
+        let a = applications::apply(&t.db, v.id, s.id, "", services::now()).await.unwrap();
+        applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+        ids.push(a.id);
+        people.push(v);
+    }
+    let pending = person(&t, "pending@example.qa", "1995-01-01", "female").await;
+    let not_approved = applications::apply(&t.db, pending.id, s.id, "", services::now()).await.unwrap();
+    // Not before the shift's window; another organization's coordinator finds nothing.
+    let early = s.starts_at - Duration::hours(3);
+    assert_eq!(
+        message(mark(&t.db, org, coordinator, s.id, &ids, attendance::PRESENT, early).await.unwrap_err()),
+        "err-attendance-too-early"
+    );
+    let (org2, c2, _) = published(&t, "other-hours", 5, &[(72, 4)], |_| {}).await;
+    assert!(matches!(
+        mark(&t.db, org2, c2, s.id, &ids, attendance::PRESENT, s.starts_at).await.unwrap_err(),
+        AppError::NotFound
+    ));
+    let during = s.starts_at + Duration::hours(1);
+    // Present (two and the pending one: not approved, not marked), then one of them absent.
+    let marked = mark(&t.db, org, coordinator, s.id, &[ids[0], ids[1], not_approved.id], attendance::PRESENT, during)
+        .await
+        .unwrap();
+    assert_eq!(marked, 2);
+    mark(&t.db, org, coordinator, s.id, &[ids[2]], attendance::NO_SHOW, during).await.unwrap();
+    // Marked present without times: the whole shift (4 h).
+    assert_eq!(total_minutes(&t.db, people[0].id).await.unwrap(), 240);
+    assert_eq!(total_minutes(&t.db, people[2].id).await.unwrap(), 0);
+    assert_eq!(total_minutes(&t.db, pending.id).await.unwrap(), 0);
+    // A check-out needs a check-in; checked in with the code at +10 min and out at +2 h: 110 min.
+    assert_eq!(message(check_out(&t.db, org, coordinator, ids[0], during).await.unwrap_err()), "err-checkout-not-in");
+    let (path, _) =
+        services::attendance::current_code(&t.db, org, s.id, s.starts_at + Duration::minutes(10)).await.unwrap();
+    let (step, code) = step_and_code(&path);
+    for v in &people[0..2] {
+        services::attendance::check_in(&t.db, v.id, s.id, step, &code, s.starts_at + Duration::minutes(10))
+            .await
+            .unwrap();
+    }
+    check_out(&t.db, org, coordinator, ids[0], s.starts_at + Duration::hours(2)).await.unwrap();
+    assert_eq!(total_minutes(&t.db, people[0].id).await.unwrap(), 110);
+    // The second never checks out: closed at the end, flagged, counted to the end only.
+    assert_eq!(close_forgotten(&t.db, s.ends_at - Duration::minutes(1)).await.unwrap(), 0, "not over yet");
+    assert_eq!(close_forgotten(&t.db, s.ends_at + Duration::hours(5)).await.unwrap(), 1);
+    assert_eq!(close_forgotten(&t.db, s.ends_at + Duration::hours(6)).await.unwrap(), 0, "once");
+    let rows = attendance::of_shift(&t.db, s.id).await.unwrap();
+    let second = rows.iter().find(|r| r.application_id == ids[1]).unwrap();
+    assert!(second.checkout_missing);
+    assert_eq!(second.checked_out_at, Some(s.ends_at));
+    assert_eq!(total_minutes(&t.db, people[1].id).await.unwrap(), 230);
+    // Totals by organization and year.
+    let year = chrono::Datelike::year(&(s.starts_at + Duration::hours(3)).date_naive());
+    assert_eq!(totals(&t.db, people[1].id).await.unwrap(), [(org, year, 230)]);
+    // Absent after all: the line goes.
+    mark(&t.db, org, coordinator, s.id, &[ids[0]], attendance::NO_SHOW, s.ends_at).await.unwrap();
+    assert_eq!(total_minutes(&t.db, people[0].id).await.unwrap(), 0);
+});

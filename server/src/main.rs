@@ -230,8 +230,8 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
         }
         None => tracing::info!("mail: SMTP_URL is not set; mail stays in the outbox (/admin/outbox)"),
     }
-    // Offers that lapse and the day-before reminders: every minute, from the database, so a
-    // restart (or a second process) neither loses nor repeats one.
+    // Offers that lapse, the day-before reminders and forgotten check-outs: every minute, from the
+    // database, so a restart (or a second process) neither loses nor repeats one.
     let jobs_db = db.clone();
     let site = config.public_url.trim_end_matches('/').to_string();
     tokio::spawn(async move {
@@ -251,6 +251,11 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
                 Ok(n) if n > 0 => tracing::info!(sent = n, "shift reminders sent"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "sending shift reminders failed"),
+            }
+            match backend::services::attendance::close_forgotten(&jobs_db, now()).await {
+                Ok(n) if n > 0 => tracing::info!(closed = n, "forgotten check-outs closed at their shift's end"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "closing forgotten check-outs failed"),
             }
         }
     });

@@ -1,11 +1,13 @@
 //! SeaORM entities: how the volunteer world is stored. Services are the only users.
 
 pub mod application;
+pub mod attendance;
 pub mod audit_event;
 pub mod calendar_feed;
 pub mod coordinator;
 pub mod coordinator_invite;
 pub mod event;
+pub mod hour_entry;
 pub mod notification;
 pub mod opportunity;
 pub mod opportunity_skill;

@@ -15,6 +15,8 @@ pub struct Model {
     pub taken: i32,
     /// Shifts made in one step as a weekly series share the id of the first.
     pub series_id: Option<i32>,
+    /// What its rotating check-in codes are made from; made when its check-in page is first opened.
+    pub checkin_secret: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

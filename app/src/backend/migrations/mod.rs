@@ -13,6 +13,7 @@ mod m20261130_000008_opportunities;
 mod m20261130_000009_live;
 mod m20261130_000010_next_start;
 mod m20261130_000011_qualifications;
+mod m20261130_000012_attendance;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000009_live::Migration),
             Box::new(m20261130_000010_next_start::Migration),
             Box::new(m20261130_000011_qualifications::Migration),
+            Box::new(m20261130_000012_attendance::Migration),
         ]
     }
 }

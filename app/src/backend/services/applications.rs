@@ -50,7 +50,7 @@ pub enum Decision {
     Waitlist,
 }
 
-async fn shift_and_opportunity(
+pub(crate) async fn shift_and_opportunity(
     db: &impl ConnectionTrait,
     shift_id: i32,
 ) -> Result<(shift::Model, opportunity::Model), AppError> {
@@ -208,7 +208,7 @@ async fn clash(
 }
 
 /// The opportunity's title in both languages.
-fn title_of(o: &opportunity::Model) -> Bilingual {
+pub(crate) fn title_of(o: &opportunity::Model) -> Bilingual {
     Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() }
 }
 
@@ -777,7 +777,7 @@ pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::mo
 }
 
 /// A shift of this organization (another organization's is not found).
-async fn shift_of(
+pub(crate) async fn shift_of(
     db: &impl ConnectionTrait,
     organization_id: i32,
     shift_id: i32,
@@ -806,6 +806,7 @@ pub async fn roster(
     let users = user::Entity::find().filter(user::Column::Id.is_in(ids.clone())).all(db).await?;
     let profiles =
         volunteer_profile::Entity::find().filter(volunteer_profile::Column::UserId.is_in(ids)).all(db).await?;
+    let marks = super::attendance::of_shift(db, s.id).await?;
     let mut rows: Vec<RosterRow> = apps
         .iter()
         .filter_map(|a| {
@@ -819,6 +820,12 @@ pub async fn roster(
                 mobile: p.and_then(|p| p.mobile.clone()),
                 emergency_name: p.and_then(|p| p.emergency_name.clone()),
                 emergency_phone: p.and_then(|p| p.emergency_phone.clone()),
+                attendance: marks.iter().find(|m| m.application_id == a.id).map(|m| crate::model::AttendanceMark {
+                    status: m.status.clone(),
+                    checked_in_at: m.checked_in_at,
+                    checked_out_at: m.checked_out_at,
+                    checkout_missing: m.checkout_missing,
+                }),
             })
         })
         .collect();

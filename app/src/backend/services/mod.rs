@@ -3,9 +3,11 @@
 
 pub mod accounts;
 pub mod applications;
+pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod events;
+pub mod hours;
 pub mod mail;
 pub mod matching;
 pub mod mfa;

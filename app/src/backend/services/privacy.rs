@@ -11,9 +11,9 @@ use serde_json::{json, Map, Value};
 
 use super::{audit, now};
 use crate::backend::entities::{
-    application, audit_event, calendar_feed, coordinator, coordinator_invite, event, notification, opportunity,
-    organization, outbox, policy_acceptance, recovery_code, session, throttle_bucket, token, user, volunteer_profile,
-    volunteer_tag,
+    application, attendance, audit_event, calendar_feed, coordinator, coordinator_invite, event, hour_entry,
+    notification, opportunity, organization, outbox, policy_acceptance, recovery_code, session, throttle_bucket, token,
+    user, volunteer_profile, volunteer_qualification, volunteer_tag,
 };
 use crate::i18n::Lang;
 use crate::model::{AppError, PolicyState, FORM};
@@ -239,6 +239,25 @@ pub async fn export(
     out.insert(
         "calendar_feeds".into(),
         rows(calendar_feed::Entity::find_by_id(user_id).into_json().all(db).await?, &["token"]),
+    );
+    out.insert(
+        "attendance".into(),
+        rows(attendance::Entity::find().filter(attendance::Column::UserId.eq(user_id)).into_json().all(db).await?, &[]),
+    );
+    out.insert(
+        "hour_entries".into(),
+        rows(hour_entry::Entity::find().filter(hour_entry::Column::UserId.eq(user_id)).into_json().all(db).await?, &[]),
+    );
+    out.insert(
+        "volunteer_qualifications".into(),
+        rows(
+            volunteer_qualification::Entity::find()
+                .filter(volunteer_qualification::Column::UserId.eq(user_id))
+                .into_json()
+                .all(db)
+                .await?,
+            &[],
+        ),
     );
     out.insert(
         "events".into(),
