@@ -38,14 +38,15 @@ mod server_side {
     use crate::pages::{
         admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage},
         coordinator::{
-            ApplyPage, OrgApplicationsPage, OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage, RosterPage,
+            ApplyPage, CheckinScreenPage, OrgApplicationsPage, OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage,
+            RosterPage,
         },
         not_found::NotFound,
         public::{
             CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OpportunitiesPage,
             OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
         },
-        volunteer::{MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage, SecurityPage},
+        volunteer::{CheckInPage, MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage, SecurityPage},
     };
 
     /// The HTML document. `<html lang dir>` comes from [`App`] (leptos_meta), not from here.
@@ -133,6 +134,8 @@ mod server_side {
                         <Route path=path!("/org/opportunities/:id") view=OrgOpportunityEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/applications") view=OrgApplicationsPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/shifts/:id") view=RosterPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/shifts/:id/checkin") view=CheckinScreenPage ssr=SsrMode::Async/>
+                        <Route path=path!("/checkin/:shift") view=CheckInPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async/>

@@ -175,3 +175,24 @@ org-shift-add = أضف
 field-shift-scope = التغيير يشمل
 shift-scope-this = هذه المناوبة فقط
 shift-scope-following = هذه المناوبة وكل ما يليها في السلسلة
+
+## الحضور
+err-attendance-too-early = يمكن تسجيل الحضور ابتداءً من ساعة قبل بدء المناوبة.
+err-checkout-not-in = لم يسجّل هذا المتطوع حضوره، فلا يوجد ما يُسجَّل انصرافه.
+checkin-screen-title = تسجيل الحضور
+checkin-screen-lead = اعرض هذا الرمز على المتطوعين القادمين إلى المناوبة: يمسحونه بكاميرا الهاتف فيُسجَّل حضورهم. يتغير كل 30 ثانية، ولا يعمل رمز مضى عليه أكثر من دقيقة.
+checkin-screen-qr = رمز تسجيل الحضور لهذه المناوبة
+checkin-screen-link = الرمز نفسه رابطًا:
+checkin-screen-open = افتح شاشة تسجيل الحضور
+attendance-title = الحضور
+attendance-lead = اختر المتطوعين من القائمة ثم سجّل حضورهم. لا تُحتسب الساعات إلا ضمن وقت المناوبة.
+field-attendance = سجّل
+attendance-present = حاضر
+attendance-late = متأخر
+attendance-no_show = لم يحضر
+attendance-submit = سجّل للمتطوعين المختارين
+attendance-check-out = سجّل الانصراف الآن
+attendance-none = لم يُسجَّل بعد
+attendance-in = حضر { $time }
+attendance-out = انصرف { $time }
+attendance-checkout-missing = لم يسجّل أحد انصرافه: أُغلق عند نهاية المناوبة

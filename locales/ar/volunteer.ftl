@@ -181,3 +181,25 @@ notice-shift-changed = تغيّر موعد مناوبتك: { $title }، وأصب
 for-you-title = مقترحة لك
 for-you-empty = أخبرنا بمهاراتك والقضايا التي تهمك وأوقات فراغك، وسنقترح عليك فرصًا تناسبك.
 for-you-more = كل الفرص، الأنسب أولًا
+
+## الحضور
+err-checkin-code-invalid = رمز تسجيل الحضور هذا غير صالح لهذه المناوبة. امسح الرمز الظاهر على شاشة المنسق مرة أخرى.
+err-checkin-code-expired = انتهت صلاحية رمز تسجيل الحضور. امسح الرمز الظاهر على شاشة المنسق مرة أخرى، فهو يتغير كل 30 ثانية.
+err-checkin-outside-window = يبدأ تسجيل الحضور قبل بدء المناوبة بساعة، وينتهي بعد انتهائها بساعة.
+err-checkin-not-approved = لم تُقبل في هذه المناوبة، فلا يمكنك تسجيل الحضور فيها.
+checkin-title = تسجيل الحضور
+checkin-done = تم تسجيل حضورك
+checkin-done-at = سُجّل حضورك { $time }.
+checkin-late = وصلت بعد بدء المناوبة: يراك المنسق متأخرًا.
+hours-title = ساعاتي
+hours-empty = لا ساعات بعد. تظهر هنا بعد حضورك أول مناوبة.
+hours-count = { $hours ->
+    [zero] لا ساعات
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+}
+hours-year = السنة
+hours-organization = الجهة
+hours-hours = الساعات

@@ -169,3 +169,24 @@ org-shift-add = Add
 field-shift-scope = Change
 shift-scope-this = This shift only
 shift-scope-following = This shift and all following in the series
+
+## Attendance
+err-attendance-too-early = Attendance can be marked from an hour before the shift starts.
+err-checkout-not-in = This volunteer has not checked in, so there is nothing to check out.
+checkin-screen-title = Check-in
+checkin-screen-lead = Show this code to the volunteers arriving for the shift: they scan it with the phone's camera and are checked in. It changes every 30 seconds, and a code more than a minute old no longer works.
+checkin-screen-qr = Check-in code for this shift
+checkin-screen-link = The same code as a link:
+checkin-screen-open = Open the check-in screen
+attendance-title = Attendance
+attendance-lead = Tick volunteers on the roster, then mark them. Hours count only within the shift.
+field-attendance = Mark as
+attendance-present = Present
+attendance-late = Late
+attendance-no_show = Did not come
+attendance-submit = Mark the ticked volunteers
+attendance-check-out = Check out now
+attendance-none = Not marked yet
+attendance-in = in { $time }
+attendance-out = out { $time }
+attendance-checkout-missing = nobody checked them out: closed at the shift's end

@@ -174,3 +174,22 @@ notice-shift-changed = Your shift has a new time: { $title }, now { $when }.
 for-you-title = For you
 for-you-empty = Tell us your skills, causes and free times, and we will suggest opportunities that fit.
 for-you-more = All opportunities, best fit first
+
+## Attendance
+err-checkin-code-invalid = This check-in code is not valid for this shift. Scan the code on the coordinator's screen again.
+err-checkin-code-expired = This check-in code has expired. Scan the code on the coordinator's screen again: it changes every 30 seconds.
+err-checkin-outside-window = Check-in opens an hour before the shift starts and closes an hour after it ends.
+err-checkin-not-approved = You are not approved for this shift, so you cannot check in to it.
+checkin-title = Check-in
+checkin-done = You are checked in
+checkin-done-at = Checked in { $time }.
+checkin-late = You arrived after the start: the coordinator sees you as late.
+hours-title = My hours
+hours-empty = No hours yet. They appear here once you attend a shift.
+hours-count = { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}
+hours-year = Year
+hours-organization = Organization
+hours-hours = Hours

@@ -385,7 +385,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 49] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 54] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -569,6 +569,28 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             &[("opportunity_id", "3")],
             [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
         ),
+        // Attendance: Eid Charity's application 5 is not the Red Crescent coordinator's to check out.
+        (
+            "checkin_screen",
+            &[("shift_id", "999999")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "check_in",
+            &[("shift_id", "999999"), ("t", "0"), ("c", "made-up")],
+            [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND],
+        ),
+        (
+            "mark_attendance",
+            &[("shift_id", "999999"), ("mark", "present"), ("pick[5]", "on")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "check_out",
+            &[("application_id", "5")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        ("my_hours", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod attendance;
 pub mod language;
 pub mod opportunities;
 pub mod organizations;
@@ -14,6 +15,7 @@ pub mod stats;
 
 pub use accounts::*;
 pub use admin::*;
+pub use attendance::*;
 pub use language::*;
 pub use opportunities::*;
 pub use organizations::*;

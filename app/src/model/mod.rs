@@ -595,6 +595,47 @@ pub struct RosterRow {
     pub mobile: Option<String>,
     pub emergency_name: Option<String>,
     pub emergency_phone: Option<String>,
+    /// Their attendance, once marked or checked in.
+    pub attendance: Option<AttendanceMark>,
+}
+
+/// How a volunteer's attendance at a shift stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttendanceMark {
+    /// `present`, `late` or `no_show`.
+    pub status: String,
+    pub checked_in_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub checked_out_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Nobody checked them out: closed at the shift's end.
+    pub checkout_missing: bool,
+}
+
+/// A shift's check-in screen: the code of the moment as a QR code and as a link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinScreen {
+    pub shift: ShiftSummary,
+    pub opportunity: Bilingual,
+    /// The address a phone opens (absolute).
+    pub url: String,
+    pub qr_svg: String,
+    /// Seconds until the next code.
+    pub refresh_in: u32,
+}
+
+/// A volunteer checked in (or why not).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckedIn {
+    pub opportunity: Bilingual,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub late: bool,
+}
+
+/// A volunteer's approved hours with one organization in one year.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursRow {
+    pub organization: LocalizedName,
+    pub year: i32,
+    pub minutes: i64,
 }
 
 /// An application in a coordinator's queue, with what matters for the decision.

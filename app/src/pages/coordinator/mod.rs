@@ -2,12 +2,14 @@
 
 mod applications;
 mod apply;
+mod checkin;
 mod opportunities;
 mod org;
 mod roster;
 
 pub use applications::OrgApplicationsPage;
 pub use apply::ApplyPage;
+pub use checkin::CheckinScreenPage;
 pub use opportunities::{OrgOpportunitiesPage, OrgOpportunityEditPage};
 pub use org::{LicenceNotice, OrgPage};
 pub use roster::RosterPage;

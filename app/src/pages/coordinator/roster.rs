@@ -2,12 +2,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::api::{get_roster, CancelApplication, ExportRoster, MessageShift};
+use crate::api::{get_roster, CancelApplication, CheckOut, ExportRoster, MarkAttendance, MessageShift};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
 use crate::i18n::{format_datetime, num, t, use_i18n};
-use crate::model::Roster;
+use crate::model::{AttendanceMark, Roster};
+
+const MARKS: [&str; 3] = ["present", "late", "no_show"];
 
 /// `/org/shifts/<id>`: a shift's roster, to print or download, with a place cancelled and a
 /// message to everyone on it. Live: a volunteer who confirms or withdraws appears or leaves.
@@ -46,6 +48,19 @@ fn RosterView(roster: Roster) -> impl IntoView {
                     <button type="submit" class="button" data-testid="roster-csv">{t("roster-csv")}</button>
                 </form>
             </div>
+            <p class="no-print"><a href=format!("/org/shifts/{}/checkin", roster.shift.id) data-testid="checkin-screen-link">{t("checkin-screen-open")}</a></p>
+            {(!roster.rows.is_empty()).then(|| view! {
+                <div class="bulk no-print">
+                    <h2>{t("attendance-title")}</h2>
+                    <p>{t("attendance-lead")}</p>
+                    {FormBuilder::new::<MarkAttendance>("attendance-submit")
+                        .form_id("attendance")
+                        .scope("attendance")
+                        .hidden("shift_id", shift_id.clone())
+                        .input(Input::new("mark", "field-attendance").select("attendance", &MARKS))
+                        .view()}
+                </div>
+            })}
             <div id="roster-rows" class="table-wrap" data-live="roster-rows" data-live-version=rows_version>
                 {if roster.rows.is_empty() {
                     view! { <p data-testid="roster-empty">{t("roster-empty")}</p> }.into_any()
@@ -55,6 +70,7 @@ fn RosterView(roster: Roster) -> impl IntoView {
                             <thead>
                                 <tr>
                                     <th scope="col">{t("col-name")}</th>
+                                    <th scope="col">{t("attendance-title")}</th>
                                     <th scope="col">{t("col-contact")}</th>
                                     <th scope="col">{t("field-emergency-name")}</th>
                                     <th scope="col" class="no-print"><span class="visually-hidden">{t("roster-cancel")}</span></th>
@@ -63,7 +79,21 @@ fn RosterView(roster: Roster) -> impl IntoView {
                             <tbody>
                                 {roster.rows.into_iter().map(|r| view! {
                                     <tr data-testid="roster-row">
-                                        <td dir="auto">{r.name}</td>
+                                        <td>
+                                            <label class="pick no-print">
+                                                <input type="checkbox" form="attendance" name=format!("pick[{}]", r.application_id) data-testid="roster-pick"/>
+                                                <span class="visually-hidden">{t("queue-pick")}" "</span>
+                                            </label>
+                                            <span dir="auto">{r.name.clone()}</span>
+                                        </td>
+                                        <td data-testid="attendance">{attendance(i18n, r.attendance.clone())}
+                                            {r.attendance.as_ref().filter(|a| a.status != "no_show" && a.checked_in_at.is_some() && a.checked_out_at.is_none()).map(|_| {
+                                                FormBuilder::new::<CheckOut>("attendance-check-out")
+                                                    .scope(format!("out-{}", r.application_id))
+                                                    .hidden("application_id", r.application_id.to_string())
+                                                    .view()
+                                            })}
+                                        </td>
                                         <td>
                                             <bdi>{r.email}</bdi>
                                             {r.mobile.map(|m| view! { <br/><bdi dir="ltr">{m}</bdi> })}
@@ -98,4 +128,21 @@ fn RosterView(roster: Roster) -> impl IntoView {
             <p class="no-print"><a href="/org/opportunities">{t("org-opportunities-title")}</a></p>
         </section>
     }
+}
+
+/// How a volunteer's attendance reads on the roster: the mark, and the check-in and check-out
+/// times; a check-out nobody made is said so.
+fn attendance(i18n: crate::i18n::I18n, mark: Option<AttendanceMark>) -> String {
+    let Some(m) = mark else { return i18n.t("attendance-none") };
+    let mut parts = vec![i18n.t(&format!("attendance-{}", m.status))];
+    if let Some(at) = m.checked_in_at {
+        parts.push(i18n.t_args("attendance-in", &[("time", crate::i18n::text(format_datetime(i18n.lang, at)))]));
+    }
+    if let Some(at) = m.checked_out_at {
+        parts.push(i18n.t_args("attendance-out", &[("time", crate::i18n::text(format_datetime(i18n.lang, at)))]));
+    }
+    if m.checkout_missing {
+        parts.push(i18n.t("attendance-checkout-missing"));
+    }
+    parts.join(" · ")
 }

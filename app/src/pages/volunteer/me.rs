@@ -74,6 +74,7 @@ fn Profile(profile: MyProfile) -> impl IntoView {
                 </A>
             </p>
             <crate::pages::volunteer::MyApplications/>
+            <crate::pages::volunteer::MyHours/>
             <crate::pages::volunteer::ForYou/>
             <crate::pages::volunteer::CalendarFeed/>
             <h2>{t("me-details")}</h2>

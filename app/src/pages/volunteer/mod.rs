@@ -1,6 +1,8 @@
 //! The volunteer's own pages.
 
 mod applications;
+mod checkin;
+mod hours;
 mod me;
 mod mfa;
 mod notifications;
@@ -9,6 +11,8 @@ mod profile;
 mod security;
 
 pub use applications::MyApplications;
+pub use checkin::CheckInPage;
+pub use hours::MyHours;
 pub use me::MePage;
 pub use mfa::MfaPage;
 pub use notifications::{CalendarFeed, ForYou, NotificationsPage};

@@ -1,0 +1,113 @@
+import { expect, test, checkPage, hydrated, logIn, plain, uniqueEmail } from "./helpers";
+
+/** Qatar's time (UTC+3) `minutes` from now, as a `datetime-local` field takes it. */
+function qatarTime(minutes: number): string {
+  const d = new Date(Date.now() + minutes * 60_000 + 3 * 3_600_000);
+  return d.toISOString().slice(0, 16);
+}
+
+for (const lang of ["ar", "en"] as const) {
+  test.describe(`in ${lang}`, () => {
+    test.use({ locale: lang, viewport: { width: 360, height: 740 } });
+    const t = (ar: string, en: string) => (lang === "ar" ? ar : en);
+
+    test("a coordinator checks a volunteer in with the shift's rotating code, and the volunteer's hours count it", async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const title = `${t("تنظيم مداخل الملعب", "Stadium gate stewards")} ${lang}-${Date.now() % 100000}`;
+
+      // A shift starting in half an hour, two hours long: check-in is open.
+      const coordinatorContext = await browser.newContext({ locale: lang, viewport: { width: 360, height: 740 } });
+      const coordinator = await coordinatorContext.newPage();
+      await logIn(coordinator, "coordinator2@tam.qa", "tam-demo-2026");
+      await coordinator.goto("/org/opportunities");
+      await hydrated(coordinator);
+      await coordinator.locator(lang === "ar" ? "#field-title_ar" : "#field-title_en").fill(title);
+      await coordinator.locator("#field-cause").selectOption("sports");
+      await coordinator.locator("#field-municipality").selectOption("al-rayyan");
+      await coordinator.locator("#field-place").fill(t("استاد أحمد بن علي", "Ahmad bin Ali Stadium"));
+      await coordinator.locator("#field-starts").fill(qatarTime(30));
+      await coordinator.locator("#field-ends").fill(qatarTime(150));
+      await coordinator.locator("#field-capacity").fill("2");
+      await coordinator.locator("form.form button[type=submit]").last().click();
+      await coordinator.waitForURL("**/org/opportunities?created=1");
+      const card = coordinator.getByTestId("org-opportunity").filter({ hasText: title });
+      await card.getByRole("button", { name: t("انشر", "Publish") }).click();
+      await expect(coordinator.getByTestId("org-opportunity").filter({ hasText: title })).toContainText(
+        t("منشورة", "Published"),
+      );
+      const editHref = await coordinator
+        .getByTestId("org-opportunity")
+        .filter({ hasText: title })
+        .getByTestId("edit-link")
+        .getAttribute("href");
+      const opportunityId = editHref!.split("/").pop();
+
+      // A new volunteer applies; the coordinator approves.
+      await page.goto("/register");
+      await hydrated(page);
+      await page.locator("#field-full_name").fill(t("سارة الكبيسي", "Sara Al-Kubaisi"));
+      await page.locator("#field-email").fill(uniqueEmail(`checkin-${lang}`));
+      await page.locator("#field-password").fill("lanterns over the souq waqif");
+      await page.locator("#field-accept-policies").check();
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/me");
+      await expect(page.getByTestId("hours-empty")).toBeVisible();
+      await page.goto("/me/profile");
+      await hydrated(page);
+      await page.locator("#field-birth_date").fill("1998-02-02");
+      await page.locator("form.form button[type=submit]").click();
+      await page.waitForURL("**/me/profile?step=2&saved=1");
+      await page.goto(`/opportunities/${opportunityId}`);
+      await hydrated(page);
+      await page.locator("#field-shifts input[type=checkbox]").first().check();
+      await page.locator("form.form button[type=submit]").last().click();
+      await page.waitForURL("**?applied=1");
+      await coordinator.goto("/org/applications");
+      await hydrated(coordinator);
+      const row = coordinator.getByTestId("queue-row").filter({ hasText: title });
+      await row.getByRole("button", { name: t("اقبل", "Approve") }).click();
+      await expect(coordinator.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
+
+      // The roster links to the check-in screen, whose code the volunteer's phone opens.
+      await coordinator.goto("/org/opportunities");
+      await coordinator
+        .getByTestId("org-opportunity")
+        .filter({ hasText: title })
+        .getByTestId("roster-link")
+        .first()
+        .click();
+      await coordinator.waitForURL(/\/org\/shifts\/\d+$/);
+      await expect(coordinator.getByTestId("attendance").first()).toHaveText(t("لم يُسجَّل بعد", "Not marked yet"));
+      await checkPage(coordinator, lang);
+      await coordinator.getByTestId("checkin-screen-link").click();
+      await coordinator.waitForURL(/\/org\/shifts\/\d+\/checkin$/);
+      await checkPage(coordinator, lang);
+      const link = await coordinator.getByTestId("checkin-link").getAttribute("href");
+      expect(link).toMatch(/\/checkin\/\d+\?t=\d+&c=[0-9a-f]{20}$/);
+
+      // A code changed by one character is refused; the real one checks the volunteer in.
+      const forged = link!.replace(/.$/, (c) => (c === "0" ? "1" : "0"));
+      await page.goto(forged);
+      await expect(page.getByTestId("checkin-refused")).toContainText(
+        t("رمز تسجيل الحضور هذا غير صالح", "This check-in code is not valid"),
+      );
+      await checkPage(page, lang);
+      await page.goto(link!);
+      await expect(page.getByTestId("checked-in")).toContainText(t("تم تسجيل حضورك", "You are checked in"));
+      await checkPage(page, lang);
+
+      // Checked in before the start: the whole two-hour shift counts, on /me and on the roster.
+      await page.goto("/me");
+      expect(plain(await page.getByTestId("hours-total").textContent())).toBe(t("ساعتان", "2 hours"));
+      await checkPage(page, lang);
+      await coordinator.goBack();
+      await coordinator.reload();
+      await expect(coordinator.getByTestId("attendance").first()).toContainText(t("حاضر", "Present"));
+      await checkPage(coordinator, lang);
+      await coordinatorContext.close();
+    });
+  });
+}
