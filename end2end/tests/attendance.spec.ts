@@ -1,4 +1,4 @@
-import { expect, test, checkPage, hydrated, logIn, plain, uniqueEmail } from "./helpers";
+import { expect, test, checkPage, hydrated, live, logIn, plain, stillSamePage, uniqueEmail } from "./helpers";
 
 /** Qatar's time (UTC+3) `minutes` from now, as a `datetime-local` field takes it. */
 function qatarTime(minutes: number): string {
@@ -15,7 +15,7 @@ for (const lang of ["ar", "en"] as const) {
       page,
       browser,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(150_000);
       const title = `${t("تنظيم مداخل الملعب", "Stadium gate stewards")} ${lang}-${Date.now() % 100000}`;
 
       // A shift starting in half an hour, two hours long: check-in is open.
@@ -84,9 +84,17 @@ for (const lang of ["ar", "en"] as const) {
       await checkPage(coordinator, lang);
       await coordinator.getByTestId("checkin-screen-link").click();
       await coordinator.waitForURL(/\/org\/shifts\/\d+\/checkin$/);
+      await live(coordinator);
+      await checkPage(coordinator, lang);
+      const first = await coordinator.getByTestId("checkin-link").getAttribute("href");
+      expect(first).toMatch(/\/checkin\/\d+\?t=\d+&c=[0-9a-f]{20}$/);
+      // The code changes on the open screen within 30 seconds (and a few for the screen to fetch it).
+      await expect
+        .poll(() => coordinator.getByTestId("checkin-link").getAttribute("href"), { timeout: 40_000 })
+        .not.toBe(first);
+      expect(await stillSamePage(coordinator)).toBe(true);
       await checkPage(coordinator, lang);
       const link = await coordinator.getByTestId("checkin-link").getAttribute("href");
-      expect(link).toMatch(/\/checkin\/\d+\?t=\d+&c=[0-9a-f]{20}$/);
 
       // A code changed by one character is refused; the real one checks the volunteer in.
       const forged = link!.replace(/.$/, (c) => (c === "0" ? "1" : "0"));

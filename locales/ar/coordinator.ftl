@@ -196,3 +196,4 @@ attendance-none = لم يُسجَّل بعد
 attendance-in = حضر { $time }
 attendance-out = انصرف { $time }
 attendance-checkout-missing = لم يسجّل أحد انصرافه: أُغلق عند نهاية المناوبة
+checkin-screen-next = اعرض الرمز الحالي

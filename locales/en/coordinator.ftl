@@ -190,3 +190,4 @@ attendance-none = Not marked yet
 attendance-in = in { $time }
 attendance-out = out { $time }
 attendance-checkout-missing = nobody checked them out: closed at the shift's end
+checkin-screen-next = Show the current code

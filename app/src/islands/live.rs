@@ -9,7 +9,9 @@
 //!   replaced only when its version changed and it does not hold the focus (what a coordinator is
 //!   typing stays);
 //! - any other region is replaced whole when its `data-live-version` changed (the bell's count,
-//!   a `role="status"` summary, which screen readers then announce).
+//!   a `role="status"` summary, which screen readers then announce);
+//! - an element with `data-live-every="<seconds>"` makes the page fetched that often as well, for
+//!   what changes with time rather than with events (a shift's rotating check-in code).
 //!
 //! Replaced rows come as plain server-rendered HTML: their forms post without JavaScript, which
 //! every form here supports. The stream resumes after a dropped connection by itself
@@ -59,6 +61,23 @@ mod browser {
         source.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         on_error.forget();
         let refresh = Rc::new(Refresh::default());
+        // A page whose content changes with time, not events (a shift's rotating check-in code),
+        // asks to be fetched every few seconds: `data-live-every="<seconds>"`.
+        let every = window
+            .document()
+            .and_then(|d| d.query_selector("[data-live-every]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-live-every"))
+            .and_then(|v| v.parse::<i32>().ok())
+            .filter(|s| *s > 0);
+        if let Some(seconds) = every {
+            let r = refresh.clone();
+            let tick = Closure::<dyn FnMut()>::new(move || request(r.clone()));
+            let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+                tick.as_ref().unchecked_ref(),
+                seconds.saturating_mul(1000),
+            );
+            tick.forget();
+        }
         let on_change = Closure::<dyn FnMut()>::new(move || request(refresh.clone()));
         let _ = source.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
         on_change.forget();

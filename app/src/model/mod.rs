@@ -618,8 +618,6 @@ pub struct CheckinScreen {
     /// The address a phone opens (absolute).
     pub url: String,
     pub qr_svg: String,
-    /// Seconds until the next code.
-    pub refresh_in: u32,
 }
 
 /// A volunteer checked in (or why not).

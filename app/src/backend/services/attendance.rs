@@ -311,7 +311,7 @@ pub async fn of_shift(db: &DatabaseConnection, shift_id: i32) -> Result<Vec<atte
 }
 
 /// The coordinator's check-in screen for a shift of theirs: the code of the moment as a QR code of
-/// the full address (`site` + path) and as a link, and when to show the next one.
+/// the full address (`site` + path) and as a link.
 pub async fn screen(
     db: &DatabaseConnection,
     organization_id: i32,
@@ -319,7 +319,7 @@ pub async fn screen(
     site: &str,
     at: DateTime<Utc>,
 ) -> Result<crate::model::CheckinScreen, AppError> {
-    let (path, next) = current_code(db, organization_id, shift_id, at).await?;
+    let (path, _) = current_code(db, organization_id, shift_id, at).await?;
     let (s, o) = shift_of(db, organization_id, shift_id).await?;
     let url = format!("{}{path}", site.trim_end_matches('/'));
     let qr_svg = qrcode::QrCode::new(url.as_bytes())
@@ -338,7 +338,6 @@ pub async fn screen(
         opportunity: applications::title_of(&o),
         url,
         qr_svg,
-        refresh_in: (next - at).num_seconds().clamp(1, CODE_SECONDS) as u32,
     })
 }
 

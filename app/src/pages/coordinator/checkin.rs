@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::get_checkin_screen;
@@ -8,8 +8,9 @@ use crate::i18n::{format_datetime, t, use_i18n};
 use crate::model::CheckinScreen;
 
 /// `/org/shifts/<id>/checkin`: the shift's check-in code, for the coordinator to show on a screen.
-/// Volunteers scan it with the phone's camera app; it changes every 30 seconds (the page reloads
-/// itself when the next one is due, with no script).
+/// Volunteers scan it with the phone's camera app; it changes every 30 seconds: the live island
+/// fetches the page every five seconds and puts the new code in place (without JavaScript, a link
+/// shows the next one).
 #[component]
 pub fn CheckinScreenPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").and_then(|v| v.parse::<i32>().ok()).unwrap_or(0));
@@ -23,15 +24,17 @@ pub fn CheckinScreenPage() -> impl IntoView {
 fn Screen(screen: CheckinScreen) -> impl IntoView {
     let i18n = use_i18n();
     let (title, other) = screen.opportunity.pick(i18n.lang);
-    let CheckinScreen { shift, url, qr_svg, refresh_in, .. } = screen;
+    let CheckinScreen { shift, url, qr_svg, .. } = screen;
     view! {
-        <Meta http_equiv="refresh" content=refresh_in.to_string()/>
         <section class="panel checkin" data-testid="checkin-screen">
             <h1>{t("checkin-screen-title")}": "<span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</span></h1>
             <p>{format_datetime(i18n.lang, shift.starts_at)}" – "{format_datetime(i18n.lang, shift.ends_at)}</p>
             <p class="lead">{t("checkin-screen-lead")}</p>
-            <div class="qr checkin-qr" role="img" aria-label=t("checkin-screen-qr") inner_html=qr_svg></div>
-            <p class="aside">{t("checkin-screen-link")}" "<a href=url.clone() data-testid="checkin-link" dir="ltr">{url.clone()}</a></p>
+            <div id="checkin-code" data-live="checkin-code" data-live-version=url.clone() data-live-every="5">
+                <div class="qr checkin-qr" role="img" aria-label=t("checkin-screen-qr") inner_html=qr_svg></div>
+                <p class="aside">{t("checkin-screen-link")}" "<a href=url.clone() data-testid="checkin-link" dir="ltr">{url.clone()}</a></p>
+            </div>
+            <p class="aside no-print"><a href=format!("/org/shifts/{}/checkin", shift.id)>{t("checkin-screen-next")}</a></p>
             <p><a href=format!("/org/shifts/{}", shift.id)>{t("roster-title")}</a></p>
         </section>
     }
