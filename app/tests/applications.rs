@@ -782,7 +782,8 @@ app::db_test!(checking_in_with_the_rotating_code, |t: TestDb| async move {
 });
 
 // Marks from the roster, check-out, a forgotten check-out closed at the shift's end and flagged,
-// and the ledger's totals: only hours within the shift, absent earns none, by organization and year.
+// and the ledger's totals: only hours within the shift, absent earns none, by organization and year;
+// the counts another organization's queue shows.
 app::db_test!(attendance_writes_the_hours_ledger, |t: TestDb| async move {
     use services::attendance::{self, check_out, close_forgotten, mark};
     use services::hours::{total_minutes, totals};
@@ -848,4 +849,17 @@ app::db_test!(attendance_writes_the_hours_ledger, |t: TestDb| async move {
     // Absent after all: the line goes.
     mark(&t.db, org, coordinator, s.id, &[ids[0]], attendance::NO_SHOW, s.ends_at).await.unwrap();
     assert_eq!(total_minutes(&t.db, people[0].id).await.unwrap(), 0);
+
+    // The queue of an organization they apply to next shows how reliable they were; one they did
+    // not apply to does not list them at all.
+    let (org3, _, next) = published(&t, "next-org", 5, &[(300, 2)], |_| {}).await;
+    for v in &people[0..2] {
+        applications::apply(&t.db, v.id, next[0].id, "", services::now()).await.unwrap();
+    }
+    let queue = applications::queue(&t.db, org3, services::now()).await.unwrap();
+    let counts = |user: i32| queue.iter().find(|r| r.volunteer_id == user).map(|r| (r.attended, r.no_shows));
+    assert_eq!(counts(people[0].id), Some((0, 1)));
+    assert_eq!(counts(people[1].id), Some((1, 0)));
+    let elsewhere = applications::queue(&t.db, org2, services::now()).await.unwrap();
+    assert!(elsewhere.iter().all(|r| r.volunteer_id != people[0].id && r.volunteer_id != people[1].id));
 });

@@ -649,6 +649,9 @@ pub struct QueueRow {
     pub motivation: Option<String>,
     /// How many approved shifts they withdrew from after the cut-off (anywhere on Tam).
     pub late_withdrawals: u32,
+    /// Shifts they came to (present or late), and shifts they did not come to, anywhere on Tam.
+    pub attended: u32,
+    pub no_shows: u32,
     pub opportunity: Bilingual,
     pub starts_at: chrono::DateTime<chrono::Utc>,
     pub ends_at: chrono::DateTime<chrono::Utc>,

@@ -698,10 +698,20 @@ pub async fn queue(
         .all(db)
         .await?;
     let late = application::Entity::find()
-        .filter(application::Column::UserId.is_in(people))
+        .filter(application::Column::UserId.is_in(people.clone()))
         .filter(application::Column::WithdrawnLate.eq(true))
         .all(db)
         .await?;
+    // Their attendance anywhere on Tam: the queue shows only people who applied to this
+    // organization, so only its coordinators see these counts.
+    let marks = crate::backend::entities::attendance::Entity::find()
+        .filter(crate::backend::entities::attendance::Column::UserId.is_in(people))
+        .all(db)
+        .await?;
+    let count_marks = |user: i32, attended: bool| {
+        marks.iter().filter(|m| m.user_id == user && (m.status != super::attendance::NO_SHOW) == attended).count()
+            as u32
+    };
     let today = (at + Duration::hours(3)).date_naive();
     let mut rows: Vec<QueueRow> = apps
         .into_iter()
@@ -723,6 +733,8 @@ pub async fn queue(
                 languages: of("language"),
                 motivation: a.motivation.clone(),
                 late_withdrawals: late.iter().filter(|l| l.user_id == a.user_id).count() as u32,
+                attended: count_marks(a.user_id, true),
+                no_shows: count_marks(a.user_id, false),
                 opportunity: Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() },
                 starts_at: s.starts_at,
                 ends_at: s.ends_at,

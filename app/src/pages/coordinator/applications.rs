@@ -69,6 +69,8 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
                                 <dt>{t("col-age")}</dt><dd>{r.age.map(|a| i18n.t_args("age-years", &[("age", num(a as f64))]))}</dd>
                                 <dt>{t("field-skills")}</dt><dd>{list("skill", &r.skills)}</dd>
                                 <dt>{t("field-languages")}</dt><dd>{list("language", &r.languages)}</dd>
+                                <dt>{t("queue-attended")}</dt><dd data-testid="queue-attended">{r.attended.to_string()}</dd>
+                                <dt>{t("queue-no-shows")}</dt><dd data-testid="queue-no-shows">{r.no_shows.to_string()}</dd>
                                 <dt>{t("queue-late-withdrawals")}</dt><dd>{r.late_withdrawals.to_string()}</dd>
                                 <dt>{t("queue-seats")}</dt>
                                 <dd>{i18n.t_args("opportunity-seats", &[("taken", num(r.taken as f64)), ("capacity", num(r.capacity as f64))])}</dd>
