@@ -38,8 +38,8 @@ mod server_side {
     use crate::pages::{
         admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage},
         coordinator::{
-            ApplyPage, CheckinScreenPage, OrgApplicationsPage, OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage,
-            RosterPage,
+            ApplyPage, CheckinScreenPage, OrgApplicationsPage, OrgHoursPage, OrgOpportunitiesPage,
+            OrgOpportunityEditPage, OrgPage, RosterPage,
         },
         not_found::NotFound,
         public::{
@@ -133,6 +133,7 @@ mod server_side {
                         <Route path=path!("/org/opportunities") view=OrgOpportunitiesPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/opportunities/:id") view=OrgOpportunityEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/applications") view=OrgApplicationsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/hours") view=OrgHoursPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/shifts/:id") view=RosterPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/shifts/:id/checkin") view=CheckinScreenPage ssr=SsrMode::Async/>
                         <Route path=path!("/checkin/:shift") view=CheckInPage ssr=SsrMode::Async/>

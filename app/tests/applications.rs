@@ -863,3 +863,62 @@ app::db_test!(attendance_writes_the_hours_ledger, |t: TestDb| async move {
     let elsewhere = applications::queue(&t.db, org2, services::now()).await.unwrap();
     assert!(elsewhere.iter().all(|r| r.volunteer_id != people[0].id && r.volunteer_id != people[1].id));
 });
+
+// Hours a volunteer reports: checked field by field, only to an organization that approved them,
+// pending until its coordinator decides (another organization's coordinator finds nothing), decided
+// once, and counted only when approved.
+app::db_test!(reported_hours_wait_for_the_organization, |t: TestDb| async move {
+    use services::hours::{decide, pending_of, report, total_minutes, Report};
+    let (org, coordinator, shifts) = published(&t, "reported", 5, &[(72, 2)], |_| {}).await;
+    let (other_org, other_coordinator, _) = published(&t, "not-theirs", 5, &[(72, 2)], |_| {}).await;
+    let v = person(&t, "reporter@example.qa", "1995-01-01", "female").await;
+    let today = services::today();
+    let at = services::now();
+    let r = |organization: i32, date: chrono::NaiveDate, hours: &str| Report {
+        organization: organization.to_string(),
+        activity: "Sorting donated clothes".into(),
+        date: date.to_string(),
+        hours: hours.into(),
+        note: String::new(),
+    };
+    // Not approved anywhere yet: no organization to report to.
+    assert_eq!(message(report(&t.db, v.id, &r(org, today, "2"), today, at).await.unwrap_err()), "err-choice-unknown");
+    let a = applications::apply(&t.db, v.id, shifts[0].id, "", at).await.unwrap();
+    applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+    // Every field at once.
+    let bad = Report { activity: " ".into(), hours: "25".into(), ..r(other_org, today + Duration::days(1), "") };
+    let AppError::Validation(e) = report(&t.db, v.id, &bad, today, at).await.unwrap_err() else { panic!() };
+    let fields: Vec<(&str, &str)> = e.iter().map(|f| (f.field.as_str(), f.message.as_str())).collect();
+    assert_eq!(
+        fields,
+        [
+            ("organization", "err-choice-unknown"),
+            ("activity", "err-required"),
+            ("date", "err-date-future"),
+            ("hours", "err-hours-range")
+        ]
+    );
+    assert_eq!(
+        message(report(&t.db, v.id, &r(org, today - Duration::days(400), "2"), today, at).await.unwrap_err()),
+        "err-hours-date-old"
+    );
+    // Arabic digits and the Arabic decimal separator.
+    let first = report(&t.db, v.id, &r(org, today, "٢٫٥"), today, at).await.unwrap();
+    assert_eq!((first.minutes, first.status.as_str()), (150, "pending"));
+    let second = report(&t.db, v.id, &r(org, today - Duration::days(3), "1,5"), today, at).await.unwrap();
+    assert_eq!(total_minutes(&t.db, v.id).await.unwrap(), 0, "pending hours do not count");
+    assert_eq!(pending_of(&t.db, org).await.unwrap().len(), 2);
+    assert!(pending_of(&t.db, other_org).await.unwrap().is_empty());
+    assert!(matches!(
+        decide(&t.db, other_org, other_coordinator, first.id, true, at).await.unwrap_err(),
+        AppError::NotFound
+    ));
+    decide(&t.db, org, coordinator, first.id, true, at).await.unwrap();
+    assert_eq!(message(decide(&t.db, org, coordinator, first.id, false, at).await.unwrap_err()), "err-hours-decided");
+    decide(&t.db, org, coordinator, second.id, false, at).await.unwrap();
+    assert_eq!(total_minutes(&t.db, v.id).await.unwrap(), 150);
+    assert!(pending_of(&t.db, org).await.unwrap().is_empty());
+    let mine = services::hours::reports_of(&t.db, v.id).await.unwrap();
+    let states: Vec<&str> = mine.iter().map(|m| m.status.as_str()).collect();
+    assert_eq!(states, ["rejected", "approved"]);
+});

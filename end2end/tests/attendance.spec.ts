@@ -115,6 +115,33 @@ for (const lang of ["ar", "en"] as const) {
       await coordinator.reload();
       await expect(coordinator.getByTestId("attendance").first()).toContainText(t("حاضر", "Present"));
       await checkPage(coordinator, lang);
+
+      // The volunteer reports an hour and a half of other work to the same organization; its
+      // coordinator approves it beside the applications queue, and the total grows.
+      await hydrated(page);
+      await page.locator("#field-hours-organization").selectOption({ index: 1 });
+      await page.locator("#field-hours-activity").fill(t("فرز التبرعات العينية", "Sorting donated goods"));
+      await page.locator("#field-hours-date").fill(new Date().toISOString().slice(0, 10));
+      await page.locator("#field-hours-hours").fill("30");
+      await page.getByRole("button", { name: t("أرسل للاعتماد", "Send for approval") }).click();
+      await expect(page.locator("#field-hours-hours-error")).not.toBeEmpty();
+      await page.locator("#field-hours-hours").fill(t("١٫٥", "1.5"));
+      await page.getByRole("button", { name: t("أرسل للاعتماد", "Send for approval") }).click();
+      await page.waitForURL("**/me?reported=1");
+      await expect(page.getByTestId("hours-report-status").first()).toHaveText(t("بانتظار الجهة", "waiting for the organization"));
+      await checkPage(page, lang);
+      await coordinator.goto("/org/applications");
+      await coordinator.getByTestId("org-hours-link").click();
+      await coordinator.waitForURL("**/org/hours");
+      await hydrated(coordinator);
+      const reported = coordinator.getByTestId("org-hours-row").filter({ hasText: t("فرز التبرعات العينية", "Sorting donated goods") });
+      await expect(reported).toHaveCount(1);
+      await checkPage(coordinator, lang);
+      await reported.getByRole("button", { name: t("اقبل", "Approve") }).click();
+      await expect(coordinator.getByTestId("org-hours-row").filter({ hasText: t("فرز التبرعات العينية", "Sorting donated goods") })).toHaveCount(0);
+      await page.goto("/me");
+      expect(plain(await page.getByTestId("hours-total").textContent())).toBe(t("3.5 ساعة", "3.5 hours"));
+      await checkPage(page, lang);
       await coordinatorContext.close();
     });
   });

@@ -199,3 +199,7 @@ attendance-in = حضر { $time }
 attendance-out = انصرف { $time }
 attendance-checkout-missing = لم يسجّل أحد انصرافه: أُغلق عند نهاية المناوبة
 checkin-screen-next = اعرض الرمز الحالي
+org-hours-title = الساعات المُبلَّغ عنها
+org-hours-lead = ساعات يبلّغ عنها المتطوعون لجهتكم عن عمل خارج مناوبات تم. تُحتسب الساعات المعتمدة في مجموعهم وشهاداتهم.
+org-hours-empty = لا توجد ساعات مُبلَّغ عنها بانتظار القرار.
+err-hours-decided = تم البت في هذه الساعات من قبل.

@@ -193,3 +193,7 @@ attendance-in = in { $time }
 attendance-out = out { $time }
 attendance-checkout-missing = nobody checked them out: closed at the shift's end
 checkin-screen-next = Show the current code
+org-hours-title = Reported hours
+org-hours-lead = Hours volunteers report to your organization for work outside Tam's shifts. Approved hours count in their totals and certificates.
+org-hours-empty = No reported hours are waiting for a decision.
+err-hours-decided = These hours have already been decided.

@@ -385,7 +385,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 54] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 57] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -591,6 +591,24 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
         ),
         ("my_hours", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        // Reporting to an organization that never approved the person is refused next to the field.
+        (
+            "report_hours",
+            &[("organization", "999999"), ("activity", "Sorting"), ("date", "2026-01-01"), ("hours", "2")],
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+            ],
+        ),
+        ("org_hours", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        (
+            "decide_hours",
+            &[("entry_id", "999999"), ("decision", "approve")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]

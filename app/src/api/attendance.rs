@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{AppError, CheckedIn, CheckinScreen, HoursRow};
+use crate::model::{AppError, CheckedIn, CheckinScreen, HoursReportRow, MyHours};
 
 /// A shift's check-in screen, for its organization's coordinators.
 #[server(endpoint = "checkin_screen")]
@@ -70,15 +70,81 @@ pub async fn check_out(application_id: i32) -> Result<(), AppError> {
     )
 }
 
-/// The volunteer's approved hours by organization and year.
+/// The volunteer's approved hours by organization and year, their reports, and where they may
+/// report hours.
 #[server(endpoint = "my_hours")]
-pub async fn get_my_hours() -> Result<Vec<HoursRow>, AppError> {
-    use crate::backend::services::attendance;
+pub async fn get_my_hours() -> Result<MyHours, AppError> {
+    use crate::backend::services::{attendance, hours};
     use crate::backend::{auth, ctx};
     super::respond(
         async {
             let user = auth::require_user().await?;
-            Ok(attendance::my_hours(&ctx()?.db, user.id).await?)
+            let db = ctx()?.db;
+            Ok(MyHours {
+                totals: attendance::my_hours(&db, user.id).await?,
+                reports: hours::reports_of(&db, user.id).await?,
+                organizations: hours::organizations_of(&db, user.id).await?,
+            })
+        }
+        .await,
+    )
+}
+
+/// The volunteer reports hours to an organization that approved them for a shift.
+#[server(endpoint = "report_hours")]
+pub async fn report_hours(
+    organization: Option<String>,
+    activity: String,
+    date: String,
+    hours: String,
+    note: Option<String>,
+) -> Result<(), AppError> {
+    use crate::backend::services::{hours, now, today};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let user = auth::require_user().await?;
+            let report = hours::Report {
+                organization: organization.unwrap_or_default(),
+                activity,
+                date,
+                hours,
+                note: note.unwrap_or_default(),
+            };
+            hours::report(&ctx()?.db, user.id, &report, today(), now()).await.map(|_| ())
+        }
+        .await,
+    )
+}
+
+/// Reported hours waiting for the coordinator's organization.
+#[server(endpoint = "org_hours")]
+pub async fn get_org_hours() -> Result<Vec<HoursReportRow>, AppError> {
+    use crate::backend::services::hours;
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (_, org) = auth::require_coordinator().await?;
+            Ok(hours::pending_of(&ctx()?.db, org).await?)
+        }
+        .await,
+    )
+}
+
+/// The coordinator approves or rejects reported hours (`decision`: `approve` or `reject`).
+#[server(endpoint = "decide_hours")]
+pub async fn decide_hours(entry_id: i64, decision: String) -> Result<(), AppError> {
+    use crate::backend::services::{hours, now};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            let (user, org) = auth::require_coordinator().await?;
+            let approve = match decision.as_str() {
+                "approve" => true,
+                "reject" => false,
+                _ => return Err(AppError::field(crate::model::FORM, "err-choice-unknown")),
+            };
+            hours::decide(&ctx()?.db, org, user.id, entry_id, approve, now()).await
         }
         .await,
     )

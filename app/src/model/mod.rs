@@ -628,6 +628,30 @@ pub struct CheckedIn {
     pub late: bool,
 }
 
+/// Hours a volunteer reported: in the organization's queue (`who`), or in the volunteer's own
+/// list (`organization`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursReportRow {
+    pub id: i64,
+    pub who: String,
+    pub organization: Option<LocalizedName>,
+    pub activity: String,
+    pub worked_on: chrono::NaiveDate,
+    pub minutes: i32,
+    /// `pending`, `approved` or `rejected`.
+    pub status: String,
+    pub note: Option<String>,
+}
+
+/// What `/me` shows of hours: totals, the volunteer's reports, and where they may report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyHours {
+    pub totals: Vec<HoursRow>,
+    pub reports: Vec<HoursReportRow>,
+    /// `(id, name)` of the organizations that approved them for a shift.
+    pub organizations: Vec<(i32, LocalizedName)>,
+}
+
 /// A volunteer's approved hours with one organization in one year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HoursRow {

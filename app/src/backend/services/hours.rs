@@ -34,3 +34,245 @@ pub async fn totals(db: &DatabaseConnection, user_id: i32) -> Result<Vec<(i32, i
 pub async fn total_minutes(db: &DatabaseConnection, user_id: i32) -> Result<i64, DbErr> {
     Ok(totals(db, user_id).await?.iter().map(|(_, _, m)| m).sum())
 }
+
+/// Hours a volunteer reports, as typed.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    /// The organization's id: one they were approved for a shift of.
+    pub organization: String,
+    pub activity: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Hours, with a decimal point or comma (`2.5`, `٢٫٥`).
+    pub hours: String,
+    pub note: String,
+}
+
+/// The organizations a volunteer may report hours to: those that approved them for a shift.
+pub async fn organizations_of(
+    db: &DatabaseConnection,
+    user_id: i32,
+) -> Result<Vec<(i32, crate::model::LocalizedName)>, DbErr> {
+    use crate::backend::entities::{application, opportunity, organization, shift};
+    let shift_ids: Vec<i32> = application::Entity::find()
+        .filter(application::Column::UserId.eq(user_id))
+        .filter(application::Column::Status.eq(super::applications::APPROVED))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.shift_id)
+        .collect();
+    let opportunity_ids: Vec<i32> = shift::Entity::find()
+        .filter(shift::Column::Id.is_in(shift_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| s.opportunity_id)
+        .collect();
+    let org_ids: Vec<i32> = opportunity::Entity::find()
+        .filter(opportunity::Column::Id.is_in(opportunity_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| o.organization_id)
+        .collect();
+    let mut orgs: Vec<(i32, crate::model::LocalizedName)> = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(org_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, crate::model::LocalizedName { ar: o.name_ar, en: o.name_en }))
+        .collect();
+    orgs.sort_by(|a, b| a.1.en.cmp(&b.1.en));
+    Ok(orgs)
+}
+
+/// The volunteer reports hours to an organization, for its coordinators to approve. Every field
+/// is checked, all errors at once: the organization (one that approved them), the activity, a
+/// date in the last year and not to come, from a quarter of an hour to 24 hours, an optional note.
+pub async fn report(
+    db: &DatabaseConnection,
+    user_id: i32,
+    r: &Report,
+    today: chrono::NaiveDate,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<hour_entry::Model, crate::model::AppError> {
+    use crate::model::{inputs::latin_digits, AppError, FieldError};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+    let mut e: Vec<FieldError> = Vec::new();
+    let mine = organizations_of(db, user_id).await?;
+    let organization =
+        latin_digits(r.organization.trim()).parse::<i32>().ok().filter(|o| mine.iter().any(|(id, _)| id == o));
+    if organization.is_none() {
+        e.push(FieldError::new(
+            "organization",
+            if r.organization.trim().is_empty() { "err-required" } else { "err-choice-unknown" },
+        ));
+    }
+    let activity = match super::opportunities::text(&r.activity, 200) {
+        Ok(Some(a)) => Some(a),
+        Ok(None) => {
+            e.push(FieldError::new("activity", "err-required"));
+            None
+        }
+        Err(m) => {
+            e.push(FieldError::new("activity", m));
+            None
+        }
+    };
+    let date = match chrono::NaiveDate::parse_from_str(latin_digits(r.date.trim()).as_str(), "%Y-%m-%d") {
+        Ok(d) if d > today => {
+            e.push(FieldError::new("date", "err-date-future"));
+            None
+        }
+        Ok(d) if d < today - chrono::Duration::days(365) => {
+            e.push(FieldError::new("date", "err-hours-date-old"));
+            None
+        }
+        Ok(d) => Some(d),
+        Err(_) if r.date.trim().is_empty() => {
+            e.push(FieldError::new("date", "err-required"));
+            None
+        }
+        Err(_) => {
+            e.push(FieldError::new("date", "err-date-invalid"));
+            None
+        }
+    };
+    let typed = latin_digits(r.hours.trim()).replace(['٫', ','], ".");
+    let minutes = match typed.parse::<f64>() {
+        Ok(h) if h.is_finite() && (0.25..=24.0).contains(&h) => Some((h * 60.0).round() as i32),
+        _ if typed.is_empty() => {
+            e.push(FieldError::new("hours", "err-required"));
+            None
+        }
+        _ => {
+            e.push(FieldError::new("hours", "err-hours-range"));
+            None
+        }
+    };
+    let note = super::opportunities::text(&r.note, 600).map_err(|m| e.push(FieldError::new("note", m))).ok().flatten();
+    let (Some(organization), Some(activity), Some(date), Some(minutes)) = (organization, activity, date, minutes)
+    else {
+        return Err(AppError::Validation(e));
+    };
+    if !e.is_empty() {
+        return Err(AppError::Validation(e));
+    }
+    Ok(hour_entry::ActiveModel {
+        user_id: Set(user_id),
+        organization_id: Set(organization),
+        attendance_id: Set(None),
+        activity: Set(Some(activity)),
+        worked_on: Set(date),
+        minutes: Set(minutes),
+        status: Set(PENDING.to_string()),
+        note: Set(note),
+        decided_by: Set(None),
+        decided_at: Set(None),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}
+
+/// A coordinator approves or rejects reported hours of their organization (another's are not
+/// found; attendance lines are not theirs to decide). Decided once.
+pub async fn decide(
+    db: &DatabaseConnection,
+    organization_id: i32,
+    coordinator: i32,
+    entry_id: i64,
+    approve: bool,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), crate::model::AppError> {
+    use crate::model::{AppError, FORM};
+    hour_entry::Entity::find_by_id(entry_id)
+        .filter(hour_entry::Column::OrganizationId.eq(organization_id))
+        .filter(hour_entry::Column::AttendanceId.is_null())
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let done = hour_entry::Entity::update_many()
+        .col_expr(hour_entry::Column::Status, Expr::value(if approve { APPROVED } else { REJECTED }))
+        .col_expr(hour_entry::Column::DecidedBy, Expr::value(coordinator))
+        .col_expr(hour_entry::Column::DecidedAt, Expr::value(at))
+        .filter(hour_entry::Column::Id.eq(entry_id))
+        .filter(hour_entry::Column::Status.eq(PENDING))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 0 {
+        return Err(AppError::field(FORM, "err-hours-decided"));
+    }
+    Ok(())
+}
+
+/// Reported hours waiting for this organization's decision, oldest first, with who reported them.
+pub async fn pending_of(
+    db: &DatabaseConnection,
+    organization_id: i32,
+) -> Result<Vec<crate::model::HoursReportRow>, DbErr> {
+    use crate::backend::entities::user;
+    use sea_orm::QueryOrder;
+    let rows = hour_entry::Entity::find()
+        .filter(hour_entry::Column::OrganizationId.eq(organization_id))
+        .filter(hour_entry::Column::AttendanceId.is_null())
+        .filter(hour_entry::Column::Status.eq(PENDING))
+        .order_by_asc(hour_entry::Column::Id)
+        .all(db)
+        .await?;
+    let users = user::Entity::find()
+        .filter(user::Column::Id.is_in(rows.iter().map(|r| r.user_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let u = users.iter().find(|u| u.id == r.user_id)?;
+            Some(crate::model::HoursReportRow {
+                id: r.id,
+                who: u.full_name.clone(),
+                organization: None,
+                activity: r.activity.unwrap_or_default(),
+                worked_on: r.worked_on,
+                minutes: r.minutes,
+                status: r.status,
+                note: r.note,
+            })
+        })
+        .collect())
+}
+
+/// The volunteer's own reports, newest first (the last 20).
+pub async fn reports_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::model::HoursReportRow>, DbErr> {
+    use crate::backend::entities::organization;
+    use sea_orm::{QueryOrder, QuerySelect};
+    let rows = hour_entry::Entity::find()
+        .filter(hour_entry::Column::UserId.eq(user_id))
+        .filter(hour_entry::Column::AttendanceId.is_null())
+        .order_by_desc(hour_entry::Column::Id)
+        .limit(20)
+        .all(db)
+        .await?;
+    let orgs = organization::Entity::find()
+        .filter(organization::Column::Id.is_in(rows.iter().map(|r| r.organization_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| crate::model::HoursReportRow {
+            id: r.id,
+            who: String::new(),
+            organization: orgs
+                .iter()
+                .find(|o| o.id == r.organization_id)
+                .map(|o| crate::model::LocalizedName { ar: o.name_ar.clone(), en: o.name_en.clone() }),
+            activity: r.activity.unwrap_or_default(),
+            worked_on: r.worked_on,
+            minutes: r.minutes,
+            status: r.status,
+            note: r.note,
+        })
+        .collect())
+}

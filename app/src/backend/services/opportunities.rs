@@ -71,7 +71,7 @@ pub struct ShiftInput {
     pub weeks: String,
 }
 
-fn text(raw: &str, max: usize) -> Result<Option<String>, &'static str> {
+pub(crate) fn text(raw: &str, max: usize) -> Result<Option<String>, &'static str> {
     let s = raw.trim();
     if s.is_empty() {
         return Ok(None);

@@ -27,6 +27,7 @@ fn Queue(rows: Vec<QueueRow>) -> impl IntoView {
         <section class="panel" data-testid="org-applications">
             <h1>{t("org-applications-title")}</h1>
             <p class="lead">{t("org-applications-lead")}</p>
+            <p><a href="/org/hours" data-testid="org-hours-link">{t("org-hours-title")}</a></p>
             <p id="queue-status" role="status" data-live="queue-status" data-live-version=pending.to_string()
                 data-testid="queue-count">
                 {i18n.t_args("queue-count", &[("count", num(pending as f64))])}

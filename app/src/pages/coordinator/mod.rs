@@ -3,6 +3,7 @@
 mod applications;
 mod apply;
 mod checkin;
+mod hours;
 mod opportunities;
 mod org;
 mod roster;
@@ -10,6 +11,7 @@ mod roster;
 pub use applications::OrgApplicationsPage;
 pub use apply::ApplyPage;
 pub use checkin::CheckinScreenPage;
+pub use hours::OrgHoursPage;
 pub use opportunities::{OrgOpportunitiesPage, OrgOpportunityEditPage};
 pub use org::{LicenceNotice, OrgPage};
 pub use roster::RosterPage;

@@ -1,46 +1,87 @@
 use leptos::prelude::*;
 
-use crate::api::get_my_hours;
+use crate::api::{get_my_hours, ReportHours};
+use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
-use crate::i18n::{num, t, use_i18n};
+use crate::components::query_param;
+use crate::i18n::{format_date, num, t, use_i18n, I18n};
+use crate::model::MyHours;
 
-/// On `/me`: the volunteer's approved hours, by organization and year, and in all.
+/// Minutes as "2.5 hours", in the page's language.
+pub fn hours_text(i18n: I18n, minutes: i64) -> String {
+    i18n.t_args("hours-count", &[("hours", num((minutes as f64 / 6.0).round() / 10.0))])
+}
+
+/// On `/me`: the volunteer's approved hours, by organization and year and in all, hours they
+/// reported and how each stands, and a form to report more to an organization they served.
 #[component]
 pub fn MyHours() -> impl IntoView {
-    guarded(get_my_hours, |rows| {
-        let i18n = use_i18n();
-        let hours =
-            move |minutes: i64| i18n.t_args("hours-count", &[("hours", num((minutes as f64 / 6.0).round() / 10.0))]);
-        let total: i64 = rows.iter().map(|r| r.minutes).sum();
-        view! {
-            <h2>{t("hours-title")}</h2>
-            {if rows.is_empty() {
-                view! { <p data-testid="hours-empty">{t("hours-empty")}</p> }.into_any()
-            } else {
-                view! {
-                    <p data-testid="hours-total"><strong>{hours(total)}</strong></p>
-                    <div class="table-wrap">
-                        <table class="table" data-testid="hours">
-                            <thead>
+    guarded(get_my_hours, |data| view! { <Hours data/> })
+}
+
+#[component]
+fn Hours(data: MyHours) -> impl IntoView {
+    let i18n = use_i18n();
+    let MyHours { totals, reports, organizations } = data;
+    let total: i64 = totals.iter().map(|r| r.minutes).sum();
+    let options: Vec<(String, String)> =
+        organizations.iter().map(|(id, name)| (id.to_string(), name.get(i18n.lang).to_string())).collect();
+    view! {
+        <h2>{t("hours-title")}</h2>
+        {if totals.is_empty() {
+            view! { <p data-testid="hours-empty">{t("hours-empty")}</p> }.into_any()
+        } else {
+            view! {
+                <p data-testid="hours-total"><strong>{hours_text(i18n, total)}</strong></p>
+                <div class="table-wrap">
+                    <table class="table" data-testid="hours">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t("hours-year")}</th>
+                                <th scope="col">{t("hours-organization")}</th>
+                                <th scope="col">{t("hours-hours")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {totals.into_iter().map(|r| view! {
                                 <tr>
-                                    <th scope="col">{t("hours-year")}</th>
-                                    <th scope="col">{t("hours-organization")}</th>
-                                    <th scope="col">{t("hours-hours")}</th>
+                                    <td>{r.year.to_string()}</td>
+                                    <td>{r.organization.get(i18n.lang).to_string()}</td>
+                                    <td>{hours_text(i18n, r.minutes)}</td>
                                 </tr>
-                            </thead>
-                            <tbody>
-                                {rows.into_iter().map(|r| view! {
-                                    <tr>
-                                        <td>{r.year.to_string()}</td>
-                                        <td>{r.organization.get(i18n.lang).to_string()}</td>
-                                        <td>{hours(r.minutes)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                }.into_any()
-            }}
-        }
-    })
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }.into_any()
+        }}
+        {(!reports.is_empty()).then(|| view! {
+            <h3>{t("hours-reports")}</h3>
+            <ul class="plain-list" data-testid="hours-reports">
+                {reports.into_iter().map(|r| view! {
+                    <li data-testid="hours-report">
+                        <span dir="auto">{r.activity}</span>" · "
+                        {r.organization.map(|o| o.get(i18n.lang).to_string())}" · "
+                        {format_date(i18n.lang, r.worked_on)}" · "{hours_text(i18n, i64::from(r.minutes))}" · "
+                        <strong data-testid="hours-report-status">{i18n.t(&format!("hours-status-{}", r.status))}</strong>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
+        {(!organizations.is_empty()).then(|| view! {
+            <h3>{t("hours-report-title")}</h3>
+            <p>{t("hours-report-lead")}</p>
+            {query_param("reported").map(|_| view! { <p class="notice" role="status" data-testid="hours-reported">{t("hours-reported")}</p> })}
+            {FormBuilder::new::<ReportHours>("hours-report-submit")
+                .scope("hours")
+                .next("/me?reported=1")
+                .input(Input::new("organization", "hours-organization").kind("select"))
+                .options("organization", options.clone())
+                .input(Input::new("activity", "field-hours-activity").dir_auto())
+                .input(Input::new("date", "field-hours-date").kind("date"))
+                .input(Input::new("hours", "field-hours-hours").hint("field-hours-hours-hint"))
+                .input(Input::new("note", "field-hours-note").kind("textarea").optional().dir_auto())
+                .view()}
+        })}
+    }
 }

@@ -2,7 +2,7 @@
 
 mod applications;
 mod checkin;
-mod hours;
+pub(crate) mod hours;
 mod me;
 mod mfa;
 mod notifications;
@@ -12,7 +12,7 @@ mod security;
 
 pub use applications::MyApplications;
 pub use checkin::CheckInPage;
-pub use hours::MyHours;
+pub use hours::{hours_text, MyHours};
 pub use me::MePage;
 pub use mfa::MfaPage;
 pub use notifications::{CalendarFeed, ForYou, NotificationsPage};
