@@ -140,7 +140,7 @@ for (const lang of ["ar", "en"] as const) {
       await reported.getByRole("button", { name: t("اقبل", "Approve") }).click();
       await expect(coordinator.getByTestId("org-hours-row").filter({ hasText: t("فرز التبرعات العينية", "Sorting donated goods") })).toHaveCount(0);
       await page.goto("/me");
-      expect(plain(await page.getByTestId("hours-total").textContent())).toBe(t("3.5 ساعة", "3.5 hours"));
+      expect(plain(await page.getByTestId("hours-total").textContent())).toBe(t("3.5 ساعات", "3.5 hours"));
       await checkPage(page, lang);
       await coordinatorContext.close();
     });
