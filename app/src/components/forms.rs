@@ -244,7 +244,6 @@ impl FormBuilder {
             fields: refs,
             submit: i18n.t(self.submit),
             error: form_error,
-            generic_errors,
             id: self.form_id,
         };
         (spec, fields, self.hidden)

@@ -31,11 +31,6 @@ pub struct FormSpec {
     pub submit: String,
     /// The error of the form as a whole, from a refused post without JavaScript.
     pub error: Option<String>,
-    /// The texts of [`AppError::GENERIC_IDS`], in that order, for the server's own use (a refused
-    /// post without JavaScript). Never sent to the browser: the island reads them from the page's
-    /// one copy ([`GENERIC_ERRORS_ID`]).
-    #[serde(skip)]
-    pub generic_errors: Vec<String>,
     /// The form element's id (inputs elsewhere on the page may belong to it).
     pub id: Option<String>,
 }
@@ -80,7 +75,7 @@ pub fn place_errors(
 
 #[island]
 pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
-    let FormSpec { action, next, fields, submit, error, generic_errors: _, id } = spec;
+    let FormSpec { action, next, fields, submit, error, id } = spec;
     let form_error = RwSignal::new(error);
     let pending = RwSignal::new(false);
 

@@ -42,26 +42,31 @@ pub async fn current_code(
     at: DateTime<Utc>,
 ) -> Result<(String, DateTime<Utc>), AppError> {
     let (s, _) = shift_of(db, organization_id, shift_id).await?;
-    let secret = match s.checkin_secret {
-        Some(secret) => secret,
+    code_path(db, &s, at).await
+}
+
+/// [`current_code`] of a shift already read (and checked to be the coordinator's).
+async fn code_path(
+    db: &DatabaseConnection,
+    s: &shift::Model,
+    at: DateTime<Utc>,
+) -> Result<(String, DateTime<Utc>), AppError> {
+    let secret = match &s.checkin_secret {
+        Some(secret) => secret.clone(),
         None => {
             let fresh = super::tokens::random_secret();
             // Two screens opening it at once: the first secret stays.
             shift::Entity::update_many()
                 .col_expr(shift::Column::CheckinSecret, Expr::value(fresh))
-                .filter(shift::Column::Id.eq(shift_id))
+                .filter(shift::Column::Id.eq(s.id))
                 .filter(shift::Column::CheckinSecret.is_null())
                 .exec(db)
                 .await?;
-            shift::Entity::find_by_id(shift_id)
-                .one(db)
-                .await?
-                .and_then(|s| s.checkin_secret)
-                .ok_or(AppError::Internal)?
+            shift::Entity::find_by_id(s.id).one(db).await?.and_then(|s| s.checkin_secret).ok_or(AppError::Internal)?
         }
     };
     let step = at.timestamp().div_euclid(CODE_SECONDS);
-    let path = format!("/checkin/{shift_id}?t={step}&c={}", code_of(&secret, shift_id, step));
+    let path = format!("/checkin/{}?t={step}&c={}", s.id, code_of(&secret, s.id, step));
     let next = DateTime::from_timestamp((step + 1) * CODE_SECONDS, 0).unwrap_or(at);
     Ok((path, next))
 }
@@ -78,6 +83,18 @@ pub async fn check_in(
     code: &str,
     at: DateTime<Utc>,
 ) -> Result<attendance::Model, AppError> {
+    check_in_with_opportunity(db, user_id, shift_id, step, code, at).await.map(|(row, _)| row)
+}
+
+/// [`check_in`], with the opportunity it read (for the page that says where they checked in).
+async fn check_in_with_opportunity(
+    db: &DatabaseConnection,
+    user_id: i32,
+    shift_id: i32,
+    step: i64,
+    code: &str,
+    at: DateTime<Utc>,
+) -> Result<(attendance::Model, opportunity::Model), AppError> {
     let (s, o) = shift_and_opportunity(db, shift_id).await?;
     let valid = s.checkin_secret.as_deref().is_some_and(|secret| {
         let expected = code_of(secret, shift_id, step);
@@ -103,14 +120,14 @@ pub async fn check_in(
         .ok_or_else(|| AppError::field(FORM, "err-checkin-not-approved"))?;
     if let Some(done) = of_application(db, a.id).await? {
         if done.checked_in_at.is_some() {
-            return Ok(done);
+            return Ok((done, o));
         }
     }
     let status = if at > s.starts_at + Duration::minutes(LATE_AFTER_MINUTES) { LATE } else { PRESENT };
     let txn = db.begin().await?;
     let row = write(&txn, &a, &s, &o, status, Some(at), None, None, at).await?;
     txn.commit().await?;
-    Ok(row)
+    Ok((row, o))
 }
 
 async fn of_application(db: &impl ConnectionTrait, application_id: i32) -> Result<Option<attendance::Model>, DbErr> {
@@ -184,12 +201,14 @@ pub async fn close_forgotten(db: &DatabaseConnection, at: DateTime<Utc>) -> Resu
         .filter(attendance::Column::Status.ne(NO_SHOW))
         .all(db)
         .await?;
+    let ended = shift::Entity::find()
+        .filter(shift::Column::Id.is_in(open.iter().map(|r| r.shift_id).collect::<Vec<_>>()))
+        .filter(shift::Column::EndsAt.lte(at))
+        .all(db)
+        .await?;
     let mut closed = 0;
     for row in open {
-        let Some(s) = shift::Entity::find_by_id(row.shift_id).one(db).await? else { continue };
-        if s.ends_at > at {
-            continue;
-        }
+        let Some(s) = ended.iter().find(|s| s.id == row.shift_id) else { continue };
         let txn = db.begin().await?;
         // Once, even with two processes: only a row still open is closed.
         let done = attendance::Entity::update_many()
@@ -319,8 +338,8 @@ pub async fn screen(
     site: &str,
     at: DateTime<Utc>,
 ) -> Result<crate::model::CheckinScreen, AppError> {
-    let (path, _) = current_code(db, organization_id, shift_id, at).await?;
     let (s, o) = shift_of(db, organization_id, shift_id).await?;
+    let (path, _) = code_path(db, &s, at).await?;
     let url = format!("{}{path}", site.trim_end_matches('/'));
     let qr_svg = qrcode::QrCode::new(url.as_bytes())
         .map_err(|_| AppError::Internal)?
@@ -350,8 +369,7 @@ pub async fn check_in_here(
     code: &str,
     at: DateTime<Utc>,
 ) -> Result<crate::model::CheckedIn, AppError> {
-    let row = check_in(db, user_id, shift_id, step, code, at).await?;
-    let (_, o) = shift_and_opportunity(db, shift_id).await?;
+    let (row, o) = check_in_with_opportunity(db, user_id, shift_id, step, code, at).await?;
     Ok(crate::model::CheckedIn {
         opportunity: applications::title_of(&o),
         at: row.checked_in_at.unwrap_or(at),

@@ -3,13 +3,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{get_roster, CancelApplication, CheckOut, ExportRoster, MarkAttendance, MessageShift};
+use crate::backend::services::attendance::{MARKS, NO_SHOW};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
 use crate::i18n::{format_datetime, num, t, use_i18n};
 use crate::model::{AttendanceMark, Roster};
-
-const MARKS: [&str; 3] = ["present", "late", "no_show"];
 
 /// `/org/shifts/<id>`: a shift's roster, to print or download, with a place cancelled and a
 /// message to everyone on it. Live: a volunteer who confirms or withdraws appears or leaves.
@@ -87,7 +86,7 @@ fn RosterView(roster: Roster) -> impl IntoView {
                                             <span dir="auto">{r.name.clone()}</span>
                                         </td>
                                         <td data-testid="attendance">{attendance(i18n, r.attendance.clone())}
-                                            {r.attendance.as_ref().filter(|a| a.status != "no_show" && a.checked_in_at.is_some() && a.checked_out_at.is_none()).map(|_| {
+                                            {r.attendance.as_ref().filter(|a| a.status != NO_SHOW && a.checked_in_at.is_some() && a.checked_out_at.is_none()).map(|_| {
                                                 FormBuilder::new::<CheckOut>("attendance-check-out")
                                                     .scope(format!("out-{}", r.application_id))
                                                     .hidden("application_id", r.application_id.to_string())
