@@ -36,7 +36,7 @@ mod server_side {
     use crate::components::layout::{Footer, Header, SkipLink};
     use crate::i18n::{provide_i18n, t};
     use crate::pages::{
-        admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage},
+        admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage, TiersPage},
         coordinator::{
             ApplyPage, CheckinScreenPage, OrgApplicationsPage, OrgHoursPage, OrgOpportunitiesPage,
             OrgOpportunityEditPage, OrgPage, RosterPage,
@@ -140,6 +140,7 @@ mod server_side {
                         <Route path=StaticSegment("admin") view=AdminPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/audit") view=AuditLogPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/tiers") view=TiersPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/organizations") view=OrganizationsQueuePage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/volunteers") view=AdminVolunteersPage ssr=SsrMode::Async/>
                         <Route path=path!("/admin/volunteers/:id") view=AdminVolunteerPage ssr=SsrMode::Async/>

@@ -922,3 +922,75 @@ app::db_test!(reported_hours_wait_for_the_organization, |t: TestDb| async move {
     let states: Vec<&str> = mine.iter().map(|m| m.status.as_str()).collect();
     assert_eq!(states, ["rejected", "approved"]);
 });
+
+app::db_test!(tiers_are_reached_once, |t: TestDb| async move {
+    use services::hours::{decide, report, Report};
+    use services::tiers::{self, Draft};
+    let at = services::now();
+    let today = services::today();
+    // A fresh network has the usual three.
+    let names: Vec<(String, i32)> =
+        tiers::list(&t.db).await.unwrap().into_iter().map(|r| (r.name.en, r.min_hours)).collect();
+    assert_eq!(names, [("Bronze".to_string(), 50), ("Silver".to_string(), 100), ("Gold".to_string(), 250)]);
+    // Admins' input, checked field by field.
+    let bad = Draft { name_ar: " ".into(), name_en: "Platinum".into(), min_hours: "lots".into() };
+    let AppError::Validation(e) = tiers::save(&t.db, None, &bad, at).await.unwrap_err() else { panic!() };
+    let fields: Vec<(&str, &str)> = e.iter().map(|f| (f.field.as_str(), f.message.as_str())).collect();
+    assert_eq!(fields, [("name_ar", "err-required"), ("min_hours", "err-tier-hours")]);
+    let taken = Draft { name_ar: "بلاتيني".into(), name_en: "Platinum".into(), min_hours: "100".into() };
+    assert_eq!(message(tiers::save(&t.db, None, &taken, at).await.unwrap_err()), "err-tier-taken");
+    tiers::save(&t.db, None, &Draft { min_hours: "١٠٠٠".into(), ..taken }, at).await.unwrap();
+    // Bronze lowered to 2 hours, so a test can reach it.
+    let bronze = tiers::list(&t.db).await.unwrap()[0].clone();
+    let lowered = Draft { name_ar: bronze.name.ar.clone(), name_en: bronze.name.en.clone(), min_hours: "2".into() };
+    tiers::save(&t.db, Some(bronze.id), &lowered, at).await.unwrap();
+    assert_eq!(tiers::list(&t.db).await.unwrap().iter().map(|r| r.min_hours).collect::<Vec<_>>(), [2, 100, 250, 1000]);
+
+    let (org, coordinator, shifts) = published(&t, "tiers", 5, &[(72, 2)], |_| {}).await;
+    let v = person(&t, "tiered@example.qa", "1995-01-01", "female").await;
+    let a = applications::apply(&t.db, v.id, shifts[0].id, "", at).await.unwrap();
+    applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+    let r = |hours: &str| Report {
+        organization: org.to_string(),
+        activity: "Sorting".into(),
+        date: today.to_string(),
+        hours: hours.into(),
+        note: String::new(),
+    };
+    let tier_mails = |t: &TestDb| {
+        let db = t.db.clone();
+        async move {
+            services::mail::to(&db, "tiered@example.qa").await.unwrap().into_iter().filter(|m| m.kind == "tier").count()
+        }
+    };
+    let first = report(&t.db, v.id, &r("1.5"), today, at).await.unwrap();
+    decide(&t.db, org, coordinator, first.id, true, at).await.unwrap();
+    let p = tiers::progress(&t.db, v.id).await.unwrap();
+    assert_eq!((p.minutes, p.current, p.next.map(|n| n.min_hours)), (90, None, Some(2)));
+    assert_eq!(tier_mails(&t).await, 0);
+    // Rejected hours reach nothing; approved ones do, once.
+    let rejected = report(&t.db, v.id, &r("3"), today, at).await.unwrap();
+    decide(&t.db, org, coordinator, rejected.id, false, at).await.unwrap();
+    assert_eq!(tier_mails(&t).await, 0);
+    let second = report(&t.db, v.id, &r("0.5"), today, at).await.unwrap();
+    decide(&t.db, org, coordinator, second.id, true, at).await.unwrap();
+    let p = tiers::progress(&t.db, v.id).await.unwrap();
+    assert_eq!((p.minutes, p.current.map(|c| c.name.en), p.next.map(|n| n.min_hours)), (120, Some("Bronze".into()), Some(100)));
+    assert_eq!(tier_mails(&t).await, 1);
+    let mail = services::mail::to(&t.db, "tiered@example.qa").await.unwrap().pop().unwrap();
+    assert!(mail.body_text.contains("Bronze") || mail.body_text.contains("برونزي"), "{}", mail.body_text);
+    let notices = services::notifications::list(&t.db, v.id, 10).await.unwrap();
+    assert_eq!(notices.iter().filter(|n| n.kind == "tier").count(), 1);
+    // More hours, and two processes checking at once: still told once.
+    let third = report(&t.db, v.id, &r("1"), today, at).await.unwrap();
+    decide(&t.db, org, coordinator, third.id, true, at).await.unwrap();
+    let (x, y) = tokio::join!(tiers::reached(&t.db, v.id, at), tiers::reached(&t.db, v.id, at));
+    x.unwrap();
+    y.unwrap();
+    assert_eq!(tier_mails(&t).await, 1);
+    // A removed tier is gone from the standing.
+    tiers::remove(&t.db, bronze.id).await.unwrap();
+    assert!(matches!(tiers::remove(&t.db, bronze.id).await.unwrap_err(), AppError::NotFound));
+    let p = tiers::progress(&t.db, v.id).await.unwrap();
+    assert_eq!((p.current, p.next.map(|n| n.min_hours)), (None, Some(100)));
+});

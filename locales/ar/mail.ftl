@@ -51,3 +51,6 @@ mail-shift-message-action = افتح صفحتي
 mail-shift-changed-subject = تغيّر موعد مناوبتك
 mail-shift-changed-body = مرحبًا { $name }، غيّرت الجهة موعد مناوبتك، وأصبح: { $detail }. إن لم تستطع الحضور في الموعد الجديد فانسحب من صفحتك ليأخذ غيرك مقعدك.
 mail-shift-changed-action = افتح صفحتي
+mail-tier-subject = بلغت مستوى تقدير جديدًا
+mail-tier-body = مرحبًا { $name }، { $detail } شكرًا على وقتك الذي تمنحه. يمكن أن تذكر شهادتك مستواك: أصدرها من صفحتك في تم.
+tier-reached-detail = بلغت ساعات تطوعك المعتمدة { $hours } ساعة، وبلغت معها مستوى { $tier }.

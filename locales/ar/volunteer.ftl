@@ -219,3 +219,7 @@ field-hours-note = ملاحظة للمنسق
 err-date-future = لا يمكن أن يكون التاريخ في المستقبل.
 err-hours-date-old = أبلغ عن الساعات خلال سنة من يوم العمل.
 err-hours-range = أدخل الساعات رقمًا من 0.25 إلى 24.
+tier-none = لم تبلغ مستوى تقدير بعد
+tier-current = مستواك: { $tier }
+tier-progress = { $hours } من { $target } ساعة للوصول إلى مستوى { $tier }
+notice-tier = بلغت مستوى { $title }. شكرًا على ساعات عطائك!

@@ -51,3 +51,6 @@ mail-shift-message-action = Open my page
 mail-shift-changed-subject = Your shift has a new time
 mail-shift-changed-body = Hello { $name }, the organization changed the time of your shift. It is now: { $detail }. If you cannot come at the new time, withdraw from your page so that someone else can take your seat.
 mail-shift-changed-action = Open my page
+mail-tier-subject = You reached a new recognition tier
+mail-tier-body = Hello { $name }, { $detail } Thank you for the time you give. Your certificate can show your tier: issue it from your page on Tam.
+tier-reached-detail = your approved volunteering hours have reached { $hours }, and with them the { $tier } tier.

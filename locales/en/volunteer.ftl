@@ -209,3 +209,7 @@ field-hours-note = Note for the coordinator
 err-date-future = The date cannot be in the future.
 err-hours-date-old = Report hours within a year of the day you worked.
 err-hours-range = Enter the hours as a number from 0.25 to 24.
+tier-none = No recognition tier yet
+tier-current = Your tier: { $tier }
+tier-progress = { $hours } of { $target } hours to { $tier }
+notice-tier = You reached the { $title } tier. Thank you for your hours!

@@ -609,6 +609,18 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             &[("entry_id", "999999"), ("decision", "approve")],
             [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
         ),
+        // Recognition tiers are the admins' to set.
+        ("admin_tiers", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        (
+            "save_tier",
+            &[("tier_id", ""), ("name_ar", ""), ("name_en", "Platinum"), ("min_hours", "500")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN],
+        ),
+        (
+            "remove_tier",
+            &[("tier_id", "999999")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN],
+        ),
     ];
     for (function, args, expected) in expectations {
         for (who, (client, want)) in ["anonymous", "volunteer", "coordinator", "admin", "admin without MFA"]

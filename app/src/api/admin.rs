@@ -267,3 +267,52 @@ pub async fn export_volunteers(query: crate::model::VolunteerQuery) -> Result<cr
         .await,
     )
 }
+
+/// The recognition tiers, lowest first (admins set them at `/admin/tiers`).
+#[server(endpoint = "admin_tiers")]
+pub async fn get_tiers() -> Result<Vec<crate::model::TierRow>, AppError> {
+    use crate::backend::{auth, ctx, services::tiers};
+    super::respond(
+        async {
+            auth::require_admin().await?;
+            Ok(tiers::list(&ctx()?.db).await?)
+        }
+        .await,
+    )
+}
+
+/// Adds a tier (`tier_id` empty) or changes one: names in both languages and the approved hours
+/// that reach it.
+#[server(endpoint = "save_tier")]
+pub async fn save_tier(
+    tier_id: Option<String>,
+    name_ar: String,
+    name_en: String,
+    min_hours: String,
+) -> Result<(), AppError> {
+    use crate::backend::services::{now, tiers};
+    use crate::backend::{auth, ctx};
+    super::respond(
+        async {
+            auth::require_admin().await?;
+            let id = match tier_id.as_deref().map(str::trim).unwrap_or_default() {
+                "" => None,
+                raw => Some(raw.parse::<i32>().map_err(|_| AppError::NotFound)?),
+            };
+            tiers::save(&ctx()?.db, id, &tiers::Draft { name_ar, name_en, min_hours }, now()).await
+        }
+        .await,
+    )
+}
+
+#[server(endpoint = "remove_tier")]
+pub async fn remove_tier(tier_id: i32) -> Result<(), AppError> {
+    use crate::backend::{auth, ctx, services::tiers};
+    super::respond(
+        async {
+            auth::require_admin().await?;
+            tiers::remove(&ctx()?.db, tier_id).await
+        }
+        .await,
+    )
+}

@@ -74,7 +74,7 @@ pub async fn check_out(application_id: i32) -> Result<(), AppError> {
 /// report hours.
 #[server(endpoint = "my_hours")]
 pub async fn get_my_hours() -> Result<MyHours, AppError> {
-    use crate::backend::services::{attendance, hours};
+    use crate::backend::services::{attendance, hours, tiers};
     use crate::backend::{auth, ctx};
     super::respond(
         async {
@@ -84,6 +84,7 @@ pub async fn get_my_hours() -> Result<MyHours, AppError> {
                 totals: attendance::my_hours(&db, user.id).await?,
                 reports: hours::reports_of(&db, user.id).await?,
                 organizations: hours::organizations_of(&db, user.id).await?,
+                tier: tiers::progress(&db, user.id).await?,
             })
         }
         .await,

@@ -650,6 +650,23 @@ pub struct MyHours {
     pub reports: Vec<HoursReportRow>,
     /// `(id, name)` of the organizations that approved them for a shift.
     pub organizations: Vec<(i32, LocalizedName)>,
+    pub tier: TierProgress,
+}
+
+/// A recognition tier: reached at `min_hours` approved hours.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierRow {
+    pub id: i32,
+    pub name: LocalizedName,
+    pub min_hours: i32,
+}
+
+/// Where a volunteer's approved hours stand among the tiers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TierProgress {
+    pub minutes: i64,
+    pub current: Option<TierRow>,
+    pub next: Option<TierRow>,
 }
 
 /// A volunteer's approved hours with one organization in one year.

@@ -14,6 +14,7 @@ mod m20261130_000009_live;
 mod m20261130_000010_next_start;
 mod m20261130_000011_qualifications;
 mod m20261130_000012_attendance;
+mod m20261130_000013_recognition;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000010_next_start::Migration),
             Box::new(m20261130_000011_qualifications::Migration),
             Box::new(m20261130_000012_attendance::Migration),
+            Box::new(m20261130_000013_recognition::Migration),
         ]
     }
 }

@@ -301,12 +301,13 @@ async fn ledger(
     if minutes == 0 {
         return Ok(());
     }
+    let worked_on = (starts_at + Duration::hours(3)).date_naive();
     hour_entry::ActiveModel {
         user_id: Set(row.user_id),
         organization_id: Set(row.organization_id),
         attendance_id: Set(Some(row.id)),
         activity: Set(None),
-        worked_on: Set((starts_at + Duration::hours(3)).date_naive()),
+        worked_on: Set(worked_on),
         minutes: Set(minutes),
         status: Set(super::hours::APPROVED.to_string()),
         note: Set(None),
@@ -317,7 +318,7 @@ async fn ledger(
     }
     .insert(txn)
     .await?;
-    Ok(())
+    super::tiers::reached(txn, row.user_id, at).await
 }
 
 /// A shift's attendance, by application.

@@ -188,23 +188,29 @@ pub async fn decide(
     at: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), crate::model::AppError> {
     use crate::model::{AppError, FORM};
-    hour_entry::Entity::find_by_id(entry_id)
+    use sea_orm::TransactionTrait;
+    let entry = hour_entry::Entity::find_by_id(entry_id)
         .filter(hour_entry::Column::OrganizationId.eq(organization_id))
         .filter(hour_entry::Column::AttendanceId.is_null())
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let txn = db.begin().await?;
     let done = hour_entry::Entity::update_many()
         .col_expr(hour_entry::Column::Status, Expr::value(if approve { APPROVED } else { REJECTED }))
         .col_expr(hour_entry::Column::DecidedBy, Expr::value(coordinator))
         .col_expr(hour_entry::Column::DecidedAt, Expr::value(at))
         .filter(hour_entry::Column::Id.eq(entry_id))
         .filter(hour_entry::Column::Status.eq(PENDING))
-        .exec(db)
+        .exec(&txn)
         .await?;
     if done.rows_affected == 0 {
         return Err(AppError::field(FORM, "err-hours-decided"));
     }
+    if approve {
+        super::tiers::reached(&txn, entry.user_id, at).await?;
+    }
+    txn.commit().await?;
     Ok(())
 }
 

@@ -21,6 +21,7 @@ pub mod qualifications;
 pub mod sessions;
 pub mod stats;
 pub mod throttle;
+pub mod tiers;
 pub mod tokens;
 pub mod verification;
 pub mod volunteers;

@@ -4,10 +4,12 @@ mod audit;
 mod dashboard;
 mod organizations;
 mod outbox;
+mod tiers;
 mod volunteers;
 
 pub use audit::AuditLogPage;
 pub use dashboard::AdminPage;
 pub use organizations::OrganizationsQueuePage;
 pub use outbox::OutboxPage;
+pub use tiers::TiersPage;
 pub use volunteers::{AdminVolunteerPage, AdminVolunteersPage};

@@ -4,8 +4,8 @@ use crate::api::{get_my_hours, ReportHours};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
 use crate::components::query_param;
-use crate::i18n::{format_date, num, t, use_i18n, I18n};
-use crate::model::MyHours;
+use crate::i18n::{format_date, num, t, text, use_i18n, I18n};
+use crate::model::{MyHours, TierProgress};
 
 /// Minutes as "2.5 hours", in the page's language.
 pub fn hours_text(i18n: I18n, minutes: i64) -> String {
@@ -22,12 +22,13 @@ pub fn MyHours() -> impl IntoView {
 #[component]
 fn Hours(data: MyHours) -> impl IntoView {
     let i18n = use_i18n();
-    let MyHours { totals, reports, organizations } = data;
+    let MyHours { totals, reports, organizations, tier } = data;
     let total: i64 = totals.iter().map(|r| r.minutes).sum();
     let options: Vec<(String, String)> =
         organizations.iter().map(|(id, name)| (id.to_string(), name.get(i18n.lang).to_string())).collect();
     view! {
         <h2>{t("hours-title")}</h2>
+        <Tier tier/>
         {if totals.is_empty() {
             view! { <p data-testid="hours-empty">{t("hours-empty")}</p> }.into_any()
         } else {
@@ -83,5 +84,33 @@ fn Hours(data: MyHours) -> impl IntoView {
                 .input(Input::new("note", "field-hours-note").kind("textarea").optional().dir_auto())
                 .view()}
         })}
+    }
+}
+
+/// The tier the volunteer's approved hours stand at, and a bar to the next one.
+#[component]
+fn Tier(tier: TierProgress) -> impl IntoView {
+    let i18n = use_i18n();
+    let hours = (tier.minutes as f64 / 6.0).floor() / 10.0;
+    let current = match &tier.current {
+        Some(c) => i18n.t_args("tier-current", &[("tier", text(c.name.get(i18n.lang)))]),
+        None => i18n.t("tier-none"),
+    };
+    view! {
+        <div class="tier" data-testid="tier">
+            <p><strong data-testid="tier-current">{current}</strong></p>
+            {tier.next.map(|n| {
+                let label = i18n.t_args(
+                    "tier-progress",
+                    &[("hours", num(hours)), ("target", num(n.min_hours)), ("tier", text(n.name.get(i18n.lang)))],
+                );
+                view! {
+                    <label class="tier-progress" data-testid="tier-progress">
+                        <span>{label}</span>
+                        <progress max=(i64::from(n.min_hours) * 60).to_string() value=tier.minutes.to_string()></progress>
+                    </label>
+                }
+            })}
+        </div>
     }
 }
