@@ -36,7 +36,10 @@ mod server_side {
     use crate::components::layout::{Footer, Header, SkipLink};
     use crate::i18n::{provide_i18n, t};
     use crate::pages::{
-        admin::{AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage, TiersPage},
+        admin::{
+            AdminPage, AdminVolunteerPage, AdminVolunteersPage, AuditLogPage, OrganizationsQueuePage, OutboxPage,
+            TiersPage,
+        },
         coordinator::{
             ApplyPage, CheckinScreenPage, OrgApplicationsPage, OrgHoursPage, OrgOpportunitiesPage,
             OrgOpportunityEditPage, OrgPage, RosterPage,
@@ -46,7 +49,10 @@ mod server_side {
             CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OpportunitiesPage,
             OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
         },
-        volunteer::{CheckInPage, MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage, SecurityPage},
+        volunteer::{
+            CertificatePage, CheckInPage, MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage,
+            SecurityPage, VerifyCertificatePage,
+        },
     };
 
     /// The HTML document. `<html lang dir>` comes from [`App`] (leptos_meta), not from here.
@@ -115,6 +121,8 @@ mod server_side {
                         <Route path=StaticSegment("forgot") view=ForgotPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("reset") view=ResetPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("verify") view=VerifyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/verify/:code") view=VerifyCertificatePage ssr=SsrMode::Async/>
+                        <Route path=path!("/me/certificates/:id") view=CertificatePage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
                         <Route path=path!("/me/profile") view=ProfilePage ssr=SsrMode::Async/>
                         <Route path=path!("/me/notifications") view=NotificationsPage ssr=SsrMode::Async/>

@@ -975,7 +975,10 @@ app::db_test!(tiers_are_reached_once, |t: TestDb| async move {
     let second = report(&t.db, v.id, &r("0.5"), today, at).await.unwrap();
     decide(&t.db, org, coordinator, second.id, true, at).await.unwrap();
     let p = tiers::progress(&t.db, v.id).await.unwrap();
-    assert_eq!((p.minutes, p.current.map(|c| c.name.en), p.next.map(|n| n.min_hours)), (120, Some("Bronze".into()), Some(100)));
+    assert_eq!(
+        (p.minutes, p.current.map(|c| c.name.en), p.next.map(|n| n.min_hours)),
+        (120, Some("Bronze".into()), Some(100))
+    );
     assert_eq!(tier_mails(&t).await, 1);
     let mail = services::mail::to(&t.db, "tiered@example.qa").await.unwrap().pop().unwrap();
     assert!(mail.body_text.contains("Bronze") || mail.body_text.contains("برونزي"), "{}", mail.body_text);
@@ -993,4 +996,109 @@ app::db_test!(tiers_are_reached_once, |t: TestDb| async move {
     assert!(matches!(tiers::remove(&t.db, bronze.id).await.unwrap_err(), AppError::NotFound));
     let p = tiers::progress(&t.db, v.id).await.unwrap();
     assert_eq!((p.current, p.next.map(|n| n.min_hours)), (None, Some(100)));
+});
+
+app::db_test!(certificates_verify_and_are_superseded, |t: TestDb| async move {
+    use services::attendance::{mark, NO_SHOW, PRESENT};
+    use services::certificates::{code, issue, printable, verify, Request};
+    use services::hours::{decide, report, Report};
+    let today = services::today();
+    let (org, coordinator, shifts) = published(&t, "certs", 5, &[(72, 2)], |_| {}).await;
+    let (other_org, _, _) = published(&t, "not-certs", 5, &[(72, 2)], |_| {}).await;
+    let s = &shifts[0];
+    let v = person(&t, "certified@example.qa", "1995-01-01", "female").await;
+    let stranger = person(&t, "stranger@example.qa", "1995-01-01", "male").await;
+    let a = applications::apply(&t.db, v.id, s.id, "", services::now()).await.unwrap();
+    applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
+    // Two hours at the shift, and 1.5 reported ten days ago.
+    mark(&t.db, org, coordinator, s.id, &[a.id], PRESENT, s.starts_at).await.unwrap();
+    let reported = Report {
+        organization: org.to_string(),
+        activity: "Sorting".into(),
+        date: (today - Duration::days(10)).to_string(),
+        hours: "1.5".into(),
+        note: String::new(),
+    };
+    let r = report(&t.db, v.id, &reported, today, services::now()).await.unwrap();
+    decide(&t.db, org, coordinator, r.id, true, services::now()).await.unwrap();
+    let issued_at = s.starts_at + Duration::hours(3);
+    let req = |scope: &str, organization: String, from: String, to: String| Request {
+        scope: scope.into(),
+        organization,
+        from,
+        to,
+    };
+
+    // Checked field by field; nothing to certify is refused.
+    assert_eq!(
+        message(
+            issue(&t.db, v.id, &req("forever", "".into(), "".into(), "".into()), today, issued_at).await.unwrap_err()
+        ),
+        "err-choice-unknown"
+    );
+    let backwards = req("period", "".into(), today.to_string(), (today - Duration::days(1)).to_string());
+    assert_eq!(message(issue(&t.db, v.id, &backwards, today, issued_at).await.unwrap_err()), "err-period-order");
+    let AppError::Validation(e) =
+        issue(&t.db, v.id, &req("organization", other_org.to_string(), "".into(), "".into()), today, issued_at)
+            .await
+            .unwrap_err()
+    else {
+        panic!()
+    };
+    assert_eq!((e[0].field.as_str(), e[0].message.as_str()), ("organization", "err-certificate-no-hours"));
+    assert_eq!(
+        message(
+            issue(&t.db, stranger.id, &req("all", "".into(), "".into(), "".into()), today, issued_at)
+                .await
+                .unwrap_err()
+        ),
+        "err-certificate-no-hours"
+    );
+
+    let all = issue(&t.db, v.id, &req("all", "".into(), "".into(), "".into()), today, issued_at).await.unwrap();
+    let period =
+        req("period", "".into(), (today - Duration::days(20)).to_string(), (today - Duration::days(1)).to_string());
+    let past = issue(&t.db, v.id, &period, today, issued_at).await.unwrap();
+    let printed = printable(&t.db, v.id, all, SITE).await.unwrap();
+    let f = &printed.row.facts;
+    assert_eq!((f.minutes, f.name.as_str(), f.organizations.len()), (210, "Volunteer", 1));
+    assert_eq!(
+        (f.first_day, f.last_day),
+        (Some(today - Duration::days(10)), Some((s.starts_at + Duration::hours(3)).date_naive()))
+    );
+    assert!(printed.url.starts_with("https://tam.example/verify/") && printed.qr_svg.contains("<svg"));
+    assert!(matches!(printable(&t.db, stranger.id, all, SITE).await.unwrap_err(), AppError::NotFound));
+
+    // Valid, with the same facts; made-up and altered codes are not.
+    let c = code(&t.db, all).await.unwrap();
+    assert_eq!(printed.code, c);
+    let checked = verify(&t.db, &c).await.unwrap();
+    assert_eq!((checked.status.as_str(), checked.certificate.unwrap().facts.minutes), ("valid", 210));
+    assert_eq!(verify(&t.db, &code(&t.db, past).await.unwrap()).await.unwrap().certificate.unwrap().facts.minutes, 90);
+    let (serial, tag) = c.split_once('.').unwrap();
+    let mut altered: Vec<char> = serial.chars().collect();
+    altered[0] = if altered[0] == 'A' { 'B' } else { 'A' };
+    for forged in [
+        format!("{}.{tag}", altered.into_iter().collect::<String>()),
+        "AAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA".into(),
+        "".into(),
+    ] {
+        let v = verify(&t.db, &forged).await.unwrap();
+        assert_eq!((v.status.as_str(), v.certificate.is_none()), ("invalid", true), "{forged}");
+    }
+    // Hours approved later do not touch it; the same attendance marked again keeps it.
+    let later = report(&t.db, v.id, &Report { date: today.to_string(), ..reported.clone() }, today, services::now())
+        .await
+        .unwrap();
+    decide(&t.db, org, coordinator, later.id, true, issued_at + Duration::hours(1)).await.unwrap();
+    mark(&t.db, org, coordinator, s.id, &[a.id], PRESENT, s.starts_at + Duration::hours(5)).await.unwrap();
+    assert_eq!(verify(&t.db, &c).await.unwrap().status, "valid");
+    // Revoked: the shift's hours go, and the certificate that stated them is superseded; the
+    // period's, which did not include them, stands.
+    mark(&t.db, org, coordinator, s.id, &[a.id], NO_SHOW, s.starts_at + Duration::hours(6)).await.unwrap();
+    let after = verify(&t.db, &c).await.unwrap();
+    assert_eq!((after.status.as_str(), after.certificate.unwrap().facts.minutes), ("superseded", 210));
+    assert_eq!(verify(&t.db, &code(&t.db, past).await.unwrap()).await.unwrap().status, "valid");
+    let mine = services::certificates::of_user(&t.db, v.id).await.unwrap();
+    assert_eq!(mine.iter().map(|c| c.status.as_str()).collect::<Vec<_>>(), ["valid", "superseded"]);
 });

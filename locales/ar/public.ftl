@@ -131,3 +131,7 @@ reason-cause = قضية تهمك: { $what }
 reason-slot = في وقت أنت متاح فيه: { $what }
 reason-near = قريبة منك: { $what }
 fit-clash = بعض مناوباتها يتعارض مع مناوبة قُبلت فيها.
+verify-certificate-title = التحقق من شهادة
+verify-certificate-valid = أصدرت تم هذه الشهادة وهي قائمة: البيانات أدناه كما سُجّلت.
+verify-certificate-superseded = أصدرت تم هذه الشهادة لكنها لم تعد قائمة: أُلغي بعض ساعاتها بعد إصدارها.
+verify-certificate-invalid = ليست هذه شهادة أصدرتها تم. ربما كُتب الرمز خطأً أو عُدّل.

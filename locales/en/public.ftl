@@ -125,3 +125,7 @@ reason-cause = A cause you care about: { $what }
 reason-slot = At a time you are free: { $what }
 reason-near = Near you: { $what }
 fit-clash = Some of its shifts overlap a shift you are approved for.
+verify-certificate-title = Verify a certificate
+verify-certificate-valid = This certificate was issued by Tam and stands: the facts below are as recorded.
+verify-certificate-superseded = This certificate was issued by Tam but no longer stands: some of its hours were revoked after it was issued.
+verify-certificate-invalid = This is not a certificate issued by Tam. The code may be mistyped or altered.

@@ -609,6 +609,20 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             &[("entry_id", "999999"), ("decision", "approve")],
             [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
         ),
+        // Certificates: one's own only; verifying is public, and a made-up code is "invalid".
+        (
+            "issue_certificate",
+            &[("scope", "forever")],
+            [
+                S::UNAUTHORIZED,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+                S::UNPROCESSABLE_ENTITY,
+            ],
+        ),
+        ("certificate", &[("id", "999999")], [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND]),
+        ("verify_certificate", &[("code", "AAAAAAAAAAAAAAAA.AAAA")], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         // Recognition tiers are the admins' to set.
         ("admin_tiers", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
         (

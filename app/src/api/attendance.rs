@@ -74,7 +74,7 @@ pub async fn check_out(application_id: i32) -> Result<(), AppError> {
 /// report hours.
 #[server(endpoint = "my_hours")]
 pub async fn get_my_hours() -> Result<MyHours, AppError> {
-    use crate::backend::services::{attendance, hours, tiers};
+    use crate::backend::services::{attendance, certificates, hours, tiers};
     use crate::backend::{auth, ctx};
     super::respond(
         async {
@@ -85,6 +85,7 @@ pub async fn get_my_hours() -> Result<MyHours, AppError> {
                 reports: hours::reports_of(&db, user.id).await?,
                 organizations: hours::organizations_of(&db, user.id).await?,
                 tier: tiers::progress(&db, user.id).await?,
+                certificates: certificates::of_user(&db, user.id).await?,
             })
         }
         .await,

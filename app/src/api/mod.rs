@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod attendance;
+pub mod certificates;
 pub mod language;
 pub mod opportunities;
 pub mod organizations;
@@ -16,6 +17,7 @@ pub mod stats;
 pub use accounts::*;
 pub use admin::*;
 pub use attendance::*;
+pub use certificates::*;
 pub use language::*;
 pub use opportunities::*;
 pub use organizations::*;

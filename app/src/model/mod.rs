@@ -651,6 +651,55 @@ pub struct MyHours {
     /// `(id, name)` of the organizations that approved them for a shift.
     pub organizations: Vec<(i32, LocalizedName)>,
     pub tier: TierProgress,
+    pub certificates: Vec<CertificateRow>,
+}
+
+/// A qualification as a certificate states it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeldQualification {
+    pub name: LocalizedName,
+    pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// What a certificate states, as it was issued.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateFacts {
+    pub name: String,
+    /// `all`, `organization` or `period`.
+    pub scope: String,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    pub organizations: Vec<LocalizedName>,
+    pub minutes: i64,
+    pub first_day: Option<chrono::NaiveDate>,
+    pub last_day: Option<chrono::NaiveDate>,
+    pub tier: Option<LocalizedName>,
+    pub qualifications: Vec<HeldQualification>,
+}
+
+/// A certificate and whether it still stands (`valid` or `superseded`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateRow {
+    pub id: i32,
+    pub facts: CertificateFacts,
+    pub issued_at: chrono::DateTime<chrono::Utc>,
+    pub status: String,
+}
+
+/// A certificate to print, with its verification address.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificatePrint {
+    pub row: CertificateRow,
+    pub code: String,
+    pub url: String,
+    pub qr_svg: String,
+}
+
+/// What `/verify/<code>` found: `valid`, `superseded` or `invalid` (then no certificate).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifiedCertificate {
+    pub status: String,
+    pub certificate: Option<CertificateRow>,
 }
 
 /// A recognition tier: reached at `min_hours` approved hours.

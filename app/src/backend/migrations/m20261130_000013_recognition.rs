@@ -137,7 +137,11 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .create_index(
-                Index::create().name("idx_certificates_user").table(Certificates::Table).col(Certificates::UserId).to_owned(),
+                Index::create()
+                    .name("idx_certificates_user")
+                    .table(Certificates::Table)
+                    .col(Certificates::UserId)
+                    .to_owned(),
             )
             .await?;
         manager
@@ -152,7 +156,12 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for t in [Settings::Table.into_iden(), Certificates::Table.into_iden(), TierAwards::Table.into_iden(), Tiers::Table.into_iden()] {
+        for t in [
+            Settings::Table.into_iden(),
+            Certificates::Table.into_iden(),
+            TierAwards::Table.into_iden(),
+            Tiers::Table.into_iden(),
+        ] {
             manager.drop_table(Table::drop().table(t).to_owned()).await?;
         }
         Ok(())

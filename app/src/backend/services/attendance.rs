@@ -297,11 +297,16 @@ async fn ledger(
     starts_at: DateTime<Utc>,
     at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
+    let worked_on = (starts_at + Duration::hours(3)).date_naive();
+    // The same hours stay the same line: certificates count lines approved by their issue.
+    let before = hour_entry::Entity::find().filter(hour_entry::Column::AttendanceId.eq(row.id)).one(txn).await?;
+    if before.is_some_and(|b| b.minutes == minutes && b.worked_on == worked_on) {
+        return Ok(());
+    }
     hour_entry::Entity::delete_many().filter(hour_entry::Column::AttendanceId.eq(row.id)).exec(txn).await?;
     if minutes == 0 {
         return Ok(());
     }
-    let worked_on = (starts_at + Duration::hours(3)).date_naive();
     hour_entry::ActiveModel {
         user_id: Set(row.user_id),
         organization_id: Set(row.organization_id),

@@ -6,6 +6,7 @@ pub mod applications;
 pub mod attendance;
 pub mod audit;
 pub mod calendar;
+pub mod certificates;
 pub mod events;
 pub mod hours;
 pub mod mail;

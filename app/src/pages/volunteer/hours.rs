@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::api::{get_my_hours, ReportHours};
+use crate::api::{get_my_hours, IssueCertificate, ReportHours};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded;
 use crate::components::query_param;
 use crate::i18n::{format_date, num, t, text, use_i18n, I18n};
-use crate::model::{MyHours, TierProgress};
+use crate::model::{CertificateRow, MyHours, TierProgress};
 
 /// Minutes as "2.5 hours", in the page's language.
 pub fn hours_text(i18n: I18n, minutes: i64) -> String {
@@ -22,7 +22,7 @@ pub fn MyHours() -> impl IntoView {
 #[component]
 fn Hours(data: MyHours) -> impl IntoView {
     let i18n = use_i18n();
-    let MyHours { totals, reports, organizations, tier } = data;
+    let MyHours { totals, reports, organizations, tier, certificates } = data;
     let total: i64 = totals.iter().map(|r| r.minutes).sum();
     let options: Vec<(String, String)> =
         organizations.iter().map(|(id, name)| (id.to_string(), name.get(i18n.lang).to_string())).collect();
@@ -84,8 +84,51 @@ fn Hours(data: MyHours) -> impl IntoView {
                 .input(Input::new("note", "field-hours-note").kind("textarea").optional().dir_auto())
                 .view()}
         })}
+        {(total > 0).then(|| view! { <Certificates list=certificates organizations=options/> })}
     }
 }
+
+/// On `/me`: certificates the volunteer issued (each to print, and whether it still stands) and a
+/// form to issue another for all their hours, an organization's or a period's.
+#[component]
+fn Certificates(list: Vec<CertificateRow>, organizations: Vec<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h3 id="certificates">{t("certificates-title")}</h3>
+        <p>{t("certificates-lead")}</p>
+        {(!list.is_empty()).then(|| view! {
+            <ul class="plain-list" data-testid="certificates">
+                {list.into_iter().map(|c| {
+                    let what = match (c.facts.scope.as_str(), c.facts.organizations.first()) {
+                        ("organization", Some(o)) => o.get(i18n.lang).to_string(),
+                        ("period", _) => i18n.t_args("certificate-scope-period", &[
+                            ("from", text(c.facts.from.map(|d| format_date(i18n.lang, d)).unwrap_or_default())),
+                            ("to", text(c.facts.to.map(|d| format_date(i18n.lang, d)).unwrap_or_default())),
+                        ]),
+                        _ => i18n.t("certificate-scope-all"),
+                    };
+                    view! {
+                        <li data-testid="certificate-row">
+                            <a href=format!("/me/certificates/{}", c.id)>{what}</a>" · "{hours_text(i18n, c.facts.minutes)}" · "
+                            <strong>{i18n.t(&format!("certificate-status-{}", c.status))}</strong>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        })}
+        {FormBuilder::new::<IssueCertificate>("certificates-issue")
+            .scope("certificate")
+            .next("/me#certificates")
+            .input(Input::new("scope", "certificates-scope").select("certificates-scope", &SCOPES))
+            .input(Input::new("organization", "certificates-organization").kind("select").optional().hint("certificates-organization-hint"))
+            .options("organization", organizations)
+            .input(Input::new("from", "certificates-from").kind("date").optional())
+            .input(Input::new("to", "certificates-to").kind("date").optional().hint("certificates-period-hint"))
+            .view()}
+    }
+}
+
+const SCOPES: [&str; 3] = ["all", "organization", "period"];
 
 /// The tier the volunteer's approved hours stand at, and a bar to the next one.
 #[component]

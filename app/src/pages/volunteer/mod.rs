@@ -1,6 +1,7 @@
 //! The volunteer's own pages.
 
 mod applications;
+mod certificate;
 mod checkin;
 pub(crate) mod hours;
 mod me;
@@ -11,6 +12,7 @@ mod profile;
 mod security;
 
 pub use applications::MyApplications;
+pub use certificate::{CertificateBody, CertificatePage, VerifyCertificatePage};
 pub use checkin::CheckInPage;
 pub use hours::{hours_text, MyHours};
 pub use me::MePage;
