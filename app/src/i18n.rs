@@ -196,6 +196,44 @@ pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String 
     )
 }
 
+/// A number as CLDR writes it for the language: grouped by thousands, rounded (half to even, as
+/// ICU does) to `decimals` places. Arabic (ar-QA) uses Arabic-Indic digits with the Arabic group
+/// and decimal separators (`١٢٬٣٤٥٫٥`) and CLDR's minus, a hyphen after an Arabic letter mark
+/// (U+061C) so that the sign keeps its place in any direction; English writes `-12,345.5`.
+/// Shared by every place that shows a statistic (charts and their tables), so they agree.
+pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
+    if !n.is_finite() {
+        return "—".to_string(); // nothing to count: never "NaN" on a dashboard
+    }
+    let fixed = format!("{:.*}", decimals, n.abs());
+    let (int, frac) = fixed.split_once('.').map_or((fixed.as_str(), None), |(i, f)| (i, Some(f)));
+    // A value that rounds to zero shows no sign ("-0" means nothing to a reader).
+    let negative = n < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    let (group, point, minus) = match lang {
+        Lang::Ar => ('\u{066C}', '\u{066B}', "\u{061C}-"),
+        Lang::En => (',', '.', "-"),
+    };
+    let digit = |c: char| match lang {
+        Lang::Ar => c.to_digit(10).and_then(|d| char::from_u32(0x0660 + d)).unwrap_or(c),
+        Lang::En => c,
+    };
+    let mut out = String::with_capacity(fixed.len() * 2 + 4);
+    if negative {
+        out.push_str(minus);
+    }
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit(c));
+    }
+    if let Some(frac) = frac {
+        out.push(point);
+        out.extend(frac.chars().map(digit));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +287,37 @@ mod tests {
         let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         assert_eq!(plain(format_date(Lang::Ar, d)), "29 نوفمبر 2026");
         assert_eq!(plain(format_date(Lang::En, d)), "November 29, 2026");
+    }
+
+    #[test]
+    fn numbers_in_english_group_by_thousands() {
+        assert_eq!(format_number(Lang::En, 12345.0, 0), "12,345");
+        assert_eq!(format_number(Lang::En, 12345.5, 1), "12,345.5");
+        assert_eq!(format_number(Lang::En, 1234567.891, 2), "1,234,567.89");
+        assert_eq!(format_number(Lang::En, 999.0, 0), "999");
+        assert_eq!(format_number(Lang::En, 1000.0, 0), "1,000");
+        assert_eq!(format_number(Lang::En, 0.0, 0), "0");
+        assert_eq!(format_number(Lang::En, 3.0, 1), "3.0");
+        assert_eq!(format_number(Lang::En, 0.25, 1), "0.2"); // half to even, as ICU
+        assert_eq!(format_number(Lang::En, 12.6, 0), "13");
+    }
+
+    #[test]
+    fn numbers_in_arabic_use_arabic_indic_digits_and_separators() {
+        assert_eq!(format_number(Lang::Ar, 12345.0, 0), "١٢٬٣٤٥");
+        assert_eq!(format_number(Lang::Ar, 12345.5, 1), "١٢٬٣٤٥٫٥");
+        assert_eq!(format_number(Lang::Ar, 1234567.0, 0), "١٬٢٣٤٬٥٦٧");
+        assert_eq!(format_number(Lang::Ar, 0.0, 0), "٠");
+        assert_eq!(format_number(Lang::Ar, 2026.0, 0), "٢٬٠٢٦");
+    }
+
+    #[test]
+    fn negative_numbers_lead_with_a_minus() {
+        assert_eq!(format_number(Lang::En, -12345.5, 1), "-12,345.5");
+        assert_eq!(format_number(Lang::Ar, -12345.0, 0), "\u{061C}-١٢٬٣٤٥");
+        assert_eq!(format_number(Lang::En, -0.04, 1), "0.0");
+        assert_eq!(format_number(Lang::En, -0.0, 0), "0");
+        assert_eq!(format_number(Lang::En, f64::NAN, 0), "—");
     }
 
     /// The message ids of one language, as `file:id`.

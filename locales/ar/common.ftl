@@ -77,3 +77,7 @@ charter-title = ميثاق المتطوع
 policy-version = الإصدار { $version }
 nav-notifications = الإشعارات: { $count } غير مقروءة
 bell-count = { $count }
+chart-show-table = اعرض البيانات في جدول
+chart-no-data = لا توجد بيانات لعرضها بعد.
+# The hover text of one point or bar of a chart: its label and its value, already formatted.
+chart-point = { $label }: { $value }

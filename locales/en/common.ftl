@@ -77,3 +77,7 @@ charter-title = Volunteer charter
 policy-version = Version { $version }
 nav-notifications = Notifications: { $count } unread
 bell-count = { $count }
+chart-show-table = Show the data as a table
+chart-no-data = No data to show yet.
+# The hover text of one point or bar of a chart: its label and its value, already formatted.
+chart-point = { $label }: { $value }

@@ -1,7 +1,9 @@
 //! Reusable server-rendered widgets: the page chrome, forms (built here, shown by the form island),
-//! the refusal shown instead of data, and the static assets a page links to.
+//! the refusal shown instead of data, the statistics charts (SVG drawn here, never in the WASM), and
+//! the static assets a page links to.
 
 pub mod assets;
+pub mod charts;
 pub mod filters;
 pub mod forms;
 pub mod guard;
