@@ -46,8 +46,8 @@ mod server_side {
         },
         not_found::NotFound,
         public::{
-            CharterPage, ConsentPage, ForgotPage, HomePage, InvitePage, LoginCodePage, LoginPage, OpportunitiesPage,
-            OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
+            CharterPage, ConsentPage, ForgotPage, HomePage, ImpactPage, InvitePage, LoginCodePage, LoginPage,
+            OpportunitiesPage, OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
         },
         volunteer::{
             CertificatePage, CheckInPage, MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage,
@@ -122,6 +122,7 @@ mod server_side {
                         <Route path=StaticSegment("reset") view=ResetPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("verify") view=VerifyPage ssr=SsrMode::Async/>
                         <Route path=path!("/verify/:code") view=VerifyCertificatePage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("impact") view=ImpactPage ssr=SsrMode::Async/>
                         <Route path=path!("/me/certificates/:id") view=CertificatePage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
                         <Route path=path!("/me/profile") view=ProfilePage ssr=SsrMode::Async/>

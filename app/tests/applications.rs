@@ -454,12 +454,12 @@ app::db_test!(events_reach_only_those_concerned, |t: TestDb| async move {
         async move { events::since(&db, s, start, 100).await.unwrap().into_iter().map(|e| e.kind).collect::<Vec<_>>() }
     };
     assert_eq!(
-        of(Scope { user_id: v.id, organization_id: None }).await,
+        of(Scope { user_id: v.id, organization_id: None, everything: false }).await,
         ["application-submitted", "application-decided"]
     );
-    assert_eq!(of(Scope { user_id: w.id, organization_id: None }).await, ["application-submitted"]);
-    assert_eq!(of(Scope { user_id: c, organization_id: Some(org) }).await.len(), 3);
-    assert!(of(Scope { user_id: c_b, organization_id: Some(org_b) }).await.is_empty());
+    assert_eq!(of(Scope { user_id: w.id, organization_id: None, everything: false }).await, ["application-submitted"]);
+    assert_eq!(of(Scope { user_id: c, organization_id: Some(org), everything: false }).await.len(), 3);
+    assert!(of(Scope { user_id: c_b, organization_id: Some(org_b), everything: false }).await.is_empty());
     // A refused decision records nothing.
     applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap_err();
     assert_eq!(bus.pump_once(&t.db).await.unwrap(), 3);
@@ -1102,3 +1102,233 @@ app::db_test!(certificates_verify_and_are_superseded, |t: TestDb| async move {
     let mine = services::certificates::of_user(&t.db, v.id).await.unwrap();
     assert_eq!(mine.iter().map(|c| c.status.as_str()).collect::<Vec<_>>(), ["valid", "superseded"]);
 });
+
+// Generated data: people registered over the months, with profiles, applications to two
+// organizations in every state, attendance and hours; then every dashboard figure is checked
+// against a recount over all the rows, in Rust.
+app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
+    use app::backend::entities::{attendance, hour_entry, opportunity, volunteer_profile};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    use services::dashboard::{self, Filter};
+    let today = services::today();
+    let now = services::now();
+    let (org_a, coordinator_a, shifts_a) = published(&t, "dash-a", 200, &[(48, 3)], |_| {}).await;
+    let (org_b, coordinator_b, shifts_b) =
+        published(&t, "dash-b", 200, &[(24, 2)], |i| i.cause = "education".into()).await;
+    let municipalities = ["doha", "al-rayyan", "al-khor"];
+    let mut people = Vec::new();
+    for i in 0..36i64 {
+        let born = format!("{}-0{}-15", 1950 + (i * 7) % 55, 1 + i % 9);
+        let v = person(&t, &format!("d{i}@example.qa"), &born, if i % 3 == 0 { "male" } else { "female" }).await;
+        // Registered over the last 14 months (some before the period), some profiles complete.
+        let mut u = v.clone().into_active_model();
+        u.created_at = Set(now - Duration::days(30 * (i % 14)));
+        u.update(&t.db).await.unwrap();
+        let p = volunteer_profile::Entity::find()
+            .filter(volunteer_profile::Column::UserId.eq(v.id))
+            .one(&t.db)
+            .await
+            .unwrap()
+            .unwrap();
+        let mut p = p.into_active_model();
+        p.municipality = Set((i % 5 != 4).then(|| municipalities[(i % 3) as usize].to_string()));
+        if i % 2 == 0 {
+            p.mobile = Set(Some("+97455551234".into()));
+            p.emergency_phone = Set(Some("+97455554321".into()));
+        }
+        p.update(&t.db).await.unwrap();
+        if i % 4 != 3 {
+            let a = applications::apply(&t.db, v.id, shifts_a[0].id, "", now).await.unwrap();
+            match i % 4 {
+                0 => {
+                    applications::decide(&t.db, org_a, coordinator_a, a.id, Decision::Approve, SITE, None)
+                        .await
+                        .unwrap();
+                    let mark = if i % 8 == 0 { services::attendance::PRESENT } else { services::attendance::NO_SHOW };
+                    services::attendance::mark(
+                        &t.db,
+                        org_a,
+                        coordinator_a,
+                        shifts_a[0].id,
+                        &[a.id],
+                        mark,
+                        shifts_a[0].starts_at,
+                    )
+                    .await
+                    .unwrap();
+                }
+                1 => {
+                    let reject = Decision::Reject("full".to_string());
+                    applications::decide(&t.db, org_a, coordinator_a, a.id, reject, SITE, None).await.unwrap();
+                }
+                _ => {}
+            }
+        }
+        if i % 3 == 1 {
+            let a = applications::apply(&t.db, v.id, shifts_b[0].id, "", now).await.unwrap();
+            applications::decide(&t.db, org_b, coordinator_b, a.id, Decision::Approve, SITE, None).await.unwrap();
+        }
+        for k in 0..(i % 4) {
+            hour_entry::ActiveModel {
+                user_id: Set(v.id),
+                organization_id: Set(if k % 2 == 0 { org_a } else { org_b }),
+                attendance_id: Set(None),
+                activity: Set(Some("Generated".into())),
+                worked_on: Set(today - Duration::days(45 * k + i)),
+                minutes: Set(30 + (i as i32) * 5),
+                status: Set(if k == 2 { "rejected".into() } else { "approved".into() }),
+                note: Set(None),
+                decided_by: Set(None),
+                decided_at: Set(Some(now)),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&t.db)
+            .await
+            .unwrap();
+        }
+        people.push(v);
+    }
+
+    // The recount, over every row.
+    let users = user::Entity::find().all(&t.db).await.unwrap();
+    let profiles = volunteer_profile::Entity::find().all(&t.db).await.unwrap();
+    let apps = application::Entity::find().all(&t.db).await.unwrap();
+    let shifts = shift::Entity::find().all(&t.db).await.unwrap();
+    let opps = opportunity::Entity::find().all(&t.db).await.unwrap();
+    let hours = hour_entry::Entity::find().all(&t.db).await.unwrap();
+    let marks = attendance::Entity::find().all(&t.db).await.unwrap();
+    let org_of_app = |a: &application::Model| {
+        let s = shifts.iter().find(|s| s.id == a.shift_id).unwrap();
+        opps.iter().find(|o| o.id == s.opportunity_id).unwrap()
+    };
+    let qatar_month = |at: DateTime<Utc>| (at + Duration::hours(3)).format("%Y-%m").to_string();
+    for organization in [None, Some(org_a), Some(org_b)] {
+        let f = Filter { organization, ..Filter::default_for(today) };
+        let (start, end) = (
+            f.from.and_hms_opt(0, 0, 0).unwrap().and_utc() - Duration::hours(3),
+            (f.to + Duration::days(1)).and_hms_opt(0, 0, 0).unwrap().and_utc() - Duration::hours(3),
+        );
+        let got = dashboard::figures(&t.db, &f, today, now).await.unwrap();
+        let in_org = |a: &application::Model| organization.is_none_or(|o| org_of_app(a).organization_id == o);
+        let counted: Vec<&user::Model> = users
+            .iter()
+            .filter(|u| u.deleted_at.is_none())
+            .filter(|u| match organization {
+                None => !u.is_admin && u.created_at >= start && u.created_at < end,
+                Some(_) => {
+                    apps.iter().any(|a| a.user_id == u.id && in_org(a) && a.created_at >= start && a.created_at < end)
+                }
+            })
+            .collect();
+        let per_month = |moments: Vec<DateTime<Utc>>| -> Vec<i64> {
+            got.months.iter().map(|m| moments.iter().filter(|at| &qatar_month(**at) == m).count() as i64).collect()
+        };
+        assert_eq!(got.months.len(), 12);
+        assert_eq!(got.registrations, per_month(counted.iter().map(|u| u.created_at).collect()), "{organization:?}");
+        let in_period = |a: &&application::Model| in_org(a) && a.created_at >= start && a.created_at < end;
+        assert_eq!(got.applications, per_month(apps.iter().filter(in_period).map(|a| a.created_at).collect()));
+        let approved_starts = apps
+            .iter()
+            .filter(|a| in_org(a) && a.status == "approved")
+            .map(|a| shifts.iter().find(|s| s.id == a.shift_id).unwrap().starts_at)
+            .filter(|s| *s >= start && *s < end)
+            .collect();
+        assert_eq!(got.approved, per_month(approved_starts));
+        let approved_hours: Vec<&hour_entry::Model> = hours
+            .iter()
+            .filter(|h| h.status == "approved" && h.worked_on >= f.from && h.worked_on <= f.to)
+            .filter(|h| organization.is_none_or(|o| h.organization_id == o))
+            .collect();
+        let hours_by_month: Vec<i64> = got
+            .months
+            .iter()
+            .map(|m| {
+                approved_hours
+                    .iter()
+                    .filter(|h| &h.worked_on.format("%Y-%m").to_string() == m)
+                    .map(|h| i64::from(h.minutes))
+                    .sum()
+            })
+            .collect();
+        assert_eq!(got.hours, hours_by_month);
+        let profile_of = |u: &user::Model| profiles.iter().find(|p| p.user_id == u.id);
+        let tally = |key: &dyn Fn(&user::Model) -> Option<String>| {
+            let mut out: Vec<(String, i64)> = Vec::new();
+            for u in &counted {
+                let k = key(u).unwrap_or_else(|| "unknown".into());
+                match out.iter_mut().find(|(x, _)| *x == k) {
+                    Some(e) => e.1 += 1,
+                    None => out.push((k, 1)),
+                }
+            }
+            out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            out
+        };
+        assert_eq!(got.municipality, tally(&|u| profile_of(u).and_then(|p| p.municipality.clone())));
+        assert_eq!(got.gender, tally(&|u| profile_of(u).and_then(|p| p.gender.clone())));
+        let bands: i64 = got.age_band.iter().map(|(_, n)| n).sum();
+        assert_eq!(bands, counted.iter().filter(|u| profile_of(u).and_then(|p| p.birth_date).is_some()).count() as i64);
+        let complete = counted
+            .iter()
+            .filter(|u| {
+                profile_of(u).is_some_and(|p| {
+                    p.birth_date.is_some()
+                        && p.gender.is_some()
+                        && p.municipality.is_some()
+                        && p.mobile.is_some()
+                        && p.emergency_phone.is_some()
+                })
+            })
+            .count() as i64;
+        let applied = counted.iter().filter(|u| apps.iter().any(|a| a.user_id == u.id && in_org(a))).count() as i64;
+        let approved = counted
+            .iter()
+            .filter(|u| apps.iter().any(|a| a.user_id == u.id && in_org(a) && a.status == "approved"))
+            .count() as i64;
+        let attended = counted
+            .iter()
+            .filter(|u| {
+                marks.iter().any(|m| {
+                    m.user_id == u.id && m.status != "no_show" && organization.is_none_or(|o| m.organization_id == o)
+                })
+            })
+            .count() as i64;
+        assert_eq!(got.funnel, vec![counted.len() as i64, complete, applied, approved, attended], "{organization:?}");
+        let by_org: i64 = got.organizations.iter().map(|r| r.value).sum();
+        assert_eq!(by_org, hours_by_month_total(&got.hours));
+        let pending = apps.iter().filter(|a| in_org(a) && a.status == "pending").count() as i64;
+        assert_eq!(got.counters[1], pending);
+        assert!(got.funnel[0] > 0 && got.hours.iter().sum::<i64>() > 0, "the generated data fills the view");
+    }
+
+    // A bad filter is refused field by field.
+    let q = app::model::DashboardQuery { from: "2026-13".into(), to: "".into(), organization: "x".into() };
+    let fields: Vec<String> = Filter::parse(&q, today).unwrap_err().into_iter().map(|e| e.field).collect();
+    assert_eq!(fields, ["from", "organization"]);
+    let q = app::model::DashboardQuery { from: "٢٠٢٠-٠١".into(), to: "2026-01".into(), organization: "".into() };
+    assert_eq!(Filter::parse(&q, today).unwrap_err()[0].message, "err-period-long");
+
+    // The public figures: cells under ten people are suppressed.
+    let impact = dashboard::impact(&t.db).await.unwrap();
+    let volunteers = users.iter().filter(|u| !u.is_admin && u.deleted_at.is_none()).count() as i64;
+    assert_eq!(impact.volunteers, Some(volunteers));
+    for (k, n) in &impact.municipality {
+        let real = profiles.iter().filter(|p| p.municipality.as_deref() == Some(k.as_str())).count() as i64;
+        assert_eq!(*n, (real >= 10).then_some(real), "{k}");
+    }
+    assert!(
+        impact.municipality.iter().any(|(_, n)| n.is_none()) || impact.municipality.iter().all(|(_, n)| n.is_some())
+    );
+    let csv = dashboard::csv(
+        &dashboard::figures(&t.db, &Filter::default_for(today), today, now).await.unwrap(),
+        "funnel",
+        app::i18n::Lang::En,
+    )
+    .unwrap();
+    assert!(csv.starts_with("\u{feff}Stage,Volunteers\r\nRegistered,"), "{csv}");
+});
+
+fn hours_by_month_total(hours: &[i64]) -> i64 {
+    hours.iter().sum()
+}

@@ -258,3 +258,4 @@ certificate-qualification-until = { $name } (صالح حتى { $date })
 certificate-issued = تاريخ الإصدار
 err-certificate-no-hours = لا ساعات معتمدة هنا لتشهد بها الشهادة.
 err-period-order = تأتي النهاية قبل البداية.
+certificate-print = اطبع

@@ -248,3 +248,4 @@ certificate-qualification-until = { $name } (valid until { $date })
 certificate-issued = Issued
 err-certificate-no-hours = There are no approved hours to certify here.
 err-period-order = The end comes before the start.
+certificate-print = Print

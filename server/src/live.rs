@@ -40,7 +40,11 @@ pub struct After {
 fn scope_of(user: &app::model::CurrentUser) -> Scope {
     // A coordinator past the grace period without two-step sign-in may not see the queue.
     let acting = user.mfa_due.is_none_or(|due| app::backend::services::now() < due);
-    Scope { user_id: user.id, organization_id: user.coordinator_of.as_ref().filter(|_| acting).map(|o| o.id) }
+    Scope {
+        user_id: user.id,
+        organization_id: user.coordinator_of.as_ref().filter(|_| acting).map(|o| o.id),
+        everything: user.is_admin && user.mfa_enabled,
+    }
 }
 
 pub async fn stream(State(ctx): State<AppContext>, Query(q): Query<After>, headers: HeaderMap) -> Response {

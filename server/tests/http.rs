@@ -623,6 +623,15 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
         ),
         ("certificate", &[("id", "999999")], [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND]),
         ("verify_certificate", &[("code", "AAAAAAAAAAAAAAAA.AAAA")], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        // Dashboards: the country's for admins, one's own organization's for coordinators; public aggregates.
+        ("admin_dashboard", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        ("org_dashboard", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        (
+            "dashboard_csv",
+            &[("table", "funnel"), ("admin", "1")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN],
+        ),
+        ("impact", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         // Recognition tiers are the admins' to set.
         ("admin_tiers", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
         (

@@ -119,6 +119,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
+            <p><a href="/impact">{t("impact-title")}</a></p>
         </footer>
         <GenericErrors/>
     }

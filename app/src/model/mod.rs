@@ -777,3 +777,71 @@ pub struct Notice {
     pub created_at: chrono::DateTime<chrono::Utc>,
     pub read: bool,
 }
+
+/// The funnel's stages, in order (labels `funnel-<stage>`).
+pub const FUNNEL_STAGES: [&str; 5] = ["registered", "profile-complete", "applied", "approved", "attended"];
+
+/// What a dashboard view is filtered by, as typed (and kept in the URL): months `YYYY-MM` and an
+/// organization id (admins only).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardQuery {
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub organization: String,
+}
+
+/// A named row of a ranking: an organization's hours, an opportunity's applications (`extra`:
+/// of them approved).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ranked {
+    pub name: LocalizedName,
+    pub value: i64,
+    pub extra: i64,
+}
+
+/// Every figure of a dashboard view. Series run along `months`; hours are minutes; breakdowns are
+/// `(taxonomy key, count)`, largest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardFigures {
+    pub months: Vec<String>,
+    pub registrations: Vec<i64>,
+    pub applications: Vec<i64>,
+    pub approved: Vec<i64>,
+    pub hours: Vec<i64>,
+    pub municipality: Vec<(String, i64)>,
+    pub gender: Vec<(String, i64)>,
+    pub age_band: Vec<(String, i64)>,
+    pub cause: Vec<(String, i64)>,
+    pub sector: Vec<(String, i64)>,
+    pub organizations: Vec<Ranked>,
+    pub opportunities: Vec<Ranked>,
+    /// Registered, profile complete, applied, approved, attended.
+    pub funnel: Vec<i64>,
+    /// Joined today, applications pending, checked in now.
+    pub counters: [i64; 3],
+}
+
+/// A dashboard page: the figures, the filter as typed and its errors, and (for admins) the
+/// organizations to filter by; `organization`: whose view it is, for a coordinator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardPage {
+    pub query: DashboardQuery,
+    pub errors: Vec<FieldError>,
+    pub figures: Option<DashboardFigures>,
+    pub organizations: Vec<(i32, LocalizedName)>,
+}
+
+/// `/impact`: public aggregates; `None` where fewer than ten people would be shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImpactFigures {
+    pub volunteers: Option<i64>,
+    pub hours: Option<i64>,
+    pub opportunities: i64,
+    pub organizations: i64,
+    pub municipality: Vec<(String, Option<i64>)>,
+    pub gender: Vec<(String, Option<i64>)>,
+    pub cause: Vec<(String, Option<i64>)>,
+}

@@ -126,7 +126,16 @@ async fn check_in_with_opportunity(
     let status = if at > s.starts_at + Duration::minutes(LATE_AFTER_MINUTES) { LATE } else { PRESENT };
     let txn = db.begin().await?;
     let row = write(&txn, &a, &s, &o, status, Some(at), None, None, at).await?;
+    // The organization's screens (its roster, its dashboard's "checked in now") hear of it.
+    let new = super::events::New {
+        kind: "checked-in",
+        organization_id: Some(o.organization_id),
+        user_id: Some(user_id),
+        application_id: Some(a.id),
+    };
+    super::events::record(&txn, new, at).await?;
     txn.commit().await?;
+    super::events::poke();
     Ok((row, o))
 }
 

@@ -7,6 +7,7 @@ pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod certificates;
+pub mod dashboard;
 pub mod events;
 pub mod hours;
 pub mod mail;

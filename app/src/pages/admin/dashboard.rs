@@ -3,9 +3,9 @@ use leptos_meta::Title;
 
 use leptos_router::components::A;
 
-use crate::api::{get_admin_overview, AdminResetMfa};
+use crate::api::{get_admin_dashboard, get_admin_overview, AdminResetMfa};
 use crate::components::forms::{FormBuilder, Input};
-use crate::components::guard::guarded;
+use crate::components::guard::{guarded, guarded_with};
 use crate::i18n::{t, use_i18n};
 use crate::model::AdminOverview;
 
@@ -14,6 +14,7 @@ pub fn AdminPage() -> impl IntoView {
     view! {
         <Title text=t("admin-title")/>
         {guarded(get_admin_overview, |d| view! { <Dashboard overview=d/> })}
+        {guarded_with(super::dashboard_query(), get_admin_dashboard, |p| view! { <super::Stats page=p admin=true/> })}
     }
 }
 

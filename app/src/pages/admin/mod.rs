@@ -4,6 +4,7 @@ mod audit;
 mod dashboard;
 mod organizations;
 mod outbox;
+mod stats;
 mod tiers;
 mod volunteers;
 
@@ -11,5 +12,6 @@ pub use audit::AuditLogPage;
 pub use dashboard::AdminPage;
 pub use organizations::OrganizationsQueuePage;
 pub use outbox::OutboxPage;
+pub use stats::{dashboard_query, Stats};
 pub use tiers::TiersPage;
 pub use volunteers::{AdminVolunteerPage, AdminVolunteersPage};

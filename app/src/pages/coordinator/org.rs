@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::api::{get_organization_overview, InviteCoordinator, RemoveCoordinator};
+use crate::api::{get_org_dashboard, get_organization_overview, InviteCoordinator, RemoveCoordinator};
 use crate::components::forms::{FormBuilder, Input};
-use crate::components::guard::guarded;
+use crate::components::guard::{guarded, guarded_with};
 use crate::components::query_param;
 use crate::i18n::{format_date, format_datetime, num, t, text, use_i18n};
 use crate::model::{LicenceState, OrganizationOverview};
@@ -14,6 +14,7 @@ pub fn OrgPage() -> impl IntoView {
     view! {
         <Title text=t("org-title")/>
         {guarded(get_organization_overview, |d| view! { <Overview overview=d/> })}
+        {guarded_with(crate::pages::admin::dashboard_query(), get_org_dashboard, |p| view! { <crate::pages::admin::Stats page=p admin=false/> })}
     }
 }
 

@@ -3,6 +3,7 @@
 mod consent;
 mod forgot;
 mod home;
+mod impact;
 mod invite;
 mod login;
 mod login_code;
@@ -16,6 +17,7 @@ mod verify;
 pub use consent::ConsentPage;
 pub use forgot::ForgotPage;
 pub use home::HomePage;
+pub use impact::ImpactPage;
 pub use invite::InvitePage;
 pub use login::{LoginForm, LoginPage};
 pub use login_code::LoginCodePage;
