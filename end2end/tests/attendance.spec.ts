@@ -141,8 +141,41 @@ for (const lang of ["ar", "en"] as const) {
       await expect(coordinator.getByTestId("org-hours-row").filter({ hasText: t("فرز التبرعات العينية", "Sorting donated goods") })).toHaveCount(0);
       await page.goto("/me");
       expect(plain(await page.getByTestId("hours-total").textContent())).toBe(t("3.5 ساعات", "3.5 hours"));
+      // The tier's progress moved with the hours.
+      await expect(page.getByTestId("tier-progress").locator("progress")).toHaveAttribute("value", "210");
+      await expect(page.getByTestId("tier-progress")).toContainText(t("للوصول إلى مستوى", "hours to"));
       await checkPage(page, lang);
       await coordinatorContext.close();
+
+      // A certificate of all the hours: printed, and its QR link verifies on a public page.
+      await hydrated(page);
+      await page.locator("#field-certificate-scope").selectOption("all");
+      await page.getByRole("button", { name: t("أصدر الشهادة", "Issue the certificate") }).click();
+      await page.waitForURL("**/me#certificates");
+      const issued = page.getByTestId("certificate-row").first();
+      await expect(issued).toContainText(t("قائمة", "Stands"));
+      await issued.getByRole("link").click();
+      await page.waitForURL("**/me/certificates/**");
+      await expect(page.getByTestId("certificate").locator("[lang=ar] .certificate-statement")).toContainText("3.5");
+      await expect(page.getByTestId("certificate").locator("[lang=en] .certificate-statement")).toContainText("3.5 hours");
+      await checkPage(page, lang);
+      const link = await page.getByTestId("certificate-link").getAttribute("href");
+      expect(link).toMatch(/\/verify\/[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}$/);
+      const visitor = await browser.newContext({ locale: lang, viewport: { width: 360, height: 740 } });
+      const anyone = await visitor.newPage();
+      await anyone.goto(new URL(link!).pathname);
+      await expect(anyone.getByTestId("verify-status")).toHaveAttribute("data-status", "valid");
+      await checkPage(anyone, lang);
+      // One character changed: not Tam's.
+      const path = new URL(link!).pathname;
+      const forged = path.slice(0, -1) + (path.endsWith("A") ? "B" : "A");
+      await anyone.goto(forged);
+      await expect(anyone.getByTestId("verify-status")).toHaveAttribute("data-status", "invalid");
+      // The public national picture.
+      await anyone.goto("/impact");
+      await expect(anyone.getByTestId("impact")).toBeVisible();
+      await checkPage(anyone, lang);
+      await visitor.close();
     });
   });
 }

@@ -54,12 +54,34 @@ for (const lang of ["ar", "en"] as const) {
       expect(res?.status()).toBe(200);
       await expect(page.getByTestId("admin")).toBeVisible();
       // Volunteers, organizations, coordinators, and applications waiting for review.
-      await expect(page.locator(".stat")).toHaveCount(4);
+      await expect(page.getByTestId("admin").locator(".stat")).toHaveCount(4);
       // The three demo organizations (and any that other journeys had approved by now).
       for (const name of lang === "ar" ? ["الهلال الأحمر القطري", "جمعية عيد الخيرية", "مركز الدوحة الأخضر"] : ["Qatar Red Crescent", "Eid Charity", "Doha Green Center"]) {
-        await expect(page.locator("tbody tr").filter({ hasText: name })).toHaveCount(1);
+        await expect(page.getByTestId("admin").locator("tbody tr").filter({ hasText: name })).toHaveCount(1);
       }
       await checkPage(page, lang);
+
+      // The country's dashboard: live counters, charts with their tables, filtered by months and
+      // an organization (the address keeps the filter); a month that cannot be read is refused.
+      const dashboard = page.getByTestId("dashboard");
+      await expect(dashboard.getByTestId("dashboard-counters").locator(".stat")).toHaveCount(3);
+      await expect(dashboard.locator("figure.chart svg[role=img]").first()).toBeVisible();
+      await expect(page.getByTestId("chart-dash-hours")).toBeVisible();
+      await dashboard.locator("#dashboard-from").fill("2026-01");
+      await dashboard.locator("#dashboard-organization").selectOption({ label: lang === "ar" ? "الهلال الأحمر القطري" : "Qatar Red Crescent" });
+      await dashboard.getByTestId("dashboard-apply").click();
+      await page.waitForURL("**/admin?**organization=**");
+      await expect(page.getByTestId("chart-dash-hours")).toBeVisible();
+      await expect(page.locator("#dashboard-organization")).not.toHaveValue("");
+      // The data table behind a chart opens, and the CSV of a table downloads.
+      await page.getByTestId("chart-dash-funnel").locator("summary").click();
+      await expect(page.getByTestId("chart-dash-funnel").locator("table tbody tr")).toHaveCount(5);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-funnel").click()]);
+      expect(download.suggestedFilename()).toMatch(/^tam-funnel-.*\.csv$/);
+      await checkPage(page, lang);
+      await page.goto("/admin?from=2026-13");
+      await expect(page.locator("#dashboard-from-error")).not.toBeEmpty();
+      await page.goto("/admin");
 
       // The audit log has this admin's own steps, filtered by account and kind.
       await page.getByRole("link", { name: lang === "ar" ? "سجل التدقيق" : "Audit log" }).click();

@@ -190,6 +190,11 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
                         backend::bulk_seed::seed(&db, 300, 0, |_, _| {}).await.map_err(|e| format!("seeding: {e}"))?;
                     tracing::info!(volunteers = n, "generated demo volunteers added");
                 }
+                // A year of history for the dashboards: registrations, attendance, hours.
+                let n = backend::bulk_seed::seed_history(&db).await.map_err(|e| format!("seeding: {e}"))?;
+                if n > 0 {
+                    tracing::info!(hour_lines = n, "demo history added");
+                }
             }
             serve(config, db).await?;
         }

@@ -549,3 +549,125 @@ pub async fn seed_activity(
     }
     Ok((opportunities, made))
 }
+
+/// A year of history for the demo's dashboards (once, when no hours exist yet): the generated
+/// volunteers' registrations spread over the last twelve months; a past shift of each published
+/// opportunity whose approved volunteers were marked present, late or absent (writing the hours
+/// ledger and tiers as a coordinator's marks do); and approved and waiting self-reported hours
+/// with the organizations. Returns the hour lines added.
+pub async fn seed_history(db: &DatabaseConnection) -> Result<usize, DbErr> {
+    use super::entities::{application, coordinator, hour_entry, opportunity, shift};
+    use super::services::attendance;
+    use sea_orm::PaginatorTrait;
+    if hour_entry::Entity::find().count(db).await? > 0 {
+        return Ok(0);
+    }
+    let mut rng = StdRng::seed_from_u64(9);
+    let at = now();
+    let people: Vec<user::Model> =
+        user::Entity::find().filter(user::Column::Email.like("%@seed.tam.qa")).all(db).await?;
+    let txn = db.begin().await?;
+    for p in &people {
+        let back = chrono::Duration::days(rng.gen_range(0..360)) + chrono::Duration::minutes(rng.gen_range(0..1440));
+        user::Entity::update_many()
+            .col_expr(user::Column::CreatedAt, Expr::value(at - back))
+            .filter(user::Column::Id.eq(p.id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    let opportunities = opportunity::Entity::find().filter(opportunity::Column::Status.eq("published")).all(db).await?;
+    let mut lines = 0;
+    for (n, o) in opportunities.iter().enumerate() {
+        let Some(c) = coordinator::Entity::find()
+            .filter(coordinator::Column::OrganizationId.eq(o.organization_id))
+            .one(db)
+            .await?
+        else {
+            continue;
+        };
+        // A past shift, three hours long, some weeks ago.
+        let starts = at - chrono::Duration::days(14 + 23 * n as i64);
+        let s = shift::ActiveModel {
+            opportunity_id: Set(o.id),
+            starts_at: Set(starts),
+            ends_at: Set(starts + chrono::Duration::hours(3)),
+            capacity: Set(30),
+            taken: Set(0),
+            series_id: Set(None),
+            checkin_secret: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let mut ids = Vec::new();
+        for p in people.choose_multiple(&mut rng, 24) {
+            let a = application::ActiveModel {
+                shift_id: Set(s.id),
+                user_id: Set(p.id),
+                status: Set("approved".into()),
+                motivation: Set(None),
+                reason: Set(None),
+                decided_by: Set(Some(c.user_id)),
+                decided_at: Set(Some(starts - chrono::Duration::days(3))),
+                withdrawn_late: Set(false),
+                created_at: Set(starts - chrono::Duration::days(6)),
+                updated_at: Set(starts - chrono::Duration::days(3)),
+                offer_expires_at: Set(None),
+                reminded_at: Set(Some(starts - chrono::Duration::days(1))),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            ids.push(a.id);
+        }
+        shift::Entity::update_many()
+            .col_expr(shift::Column::Taken, Expr::value(ids.len() as i32))
+            .filter(shift::Column::Id.eq(s.id))
+            .exec(db)
+            .await?;
+        let (present, rest) = ids.split_at(18);
+        let (late, absent) = rest.split_at(3);
+        let org = o.organization_id;
+        attendance::mark(db, org, c.user_id, s.id, present, attendance::PRESENT, starts)
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
+        attendance::mark(db, org, c.user_id, s.id, late, attendance::LATE, starts)
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
+        attendance::mark(db, org, c.user_id, s.id, absent, attendance::NO_SHOW, starts)
+            .await
+            .map_err(|e| DbErr::Custom(e.to_string()))?;
+        lines += present.len() + late.len();
+        // Hours some of them reported to the organization besides: most approved, a few waiting.
+        for (i, p) in people.choose_multiple(&mut rng, 60).enumerate() {
+            let pending = i % 10 == 0;
+            hour_entry::ActiveModel {
+                user_id: Set(p.id),
+                organization_id: Set(org),
+                attendance_id: Set(None),
+                activity: Set(Some(String::from(*pick(&mut rng, &REPORTED)))),
+                worked_on: Set((at - chrono::Duration::days(rng.gen_range(1..330))).date_naive()),
+                minutes: Set(rng.gen_range(2..=16) * 30),
+                status: Set(if pending { "pending" } else { "approved" }.into()),
+                note: Set(None),
+                decided_by: Set((!pending).then_some(c.user_id)),
+                decided_at: Set((!pending).then_some(at)),
+                created_at: Set(at),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            lines += 1;
+        }
+    }
+    Ok(lines)
+}
+
+const REPORTED: [&str; 5] = [
+    "فرز التبرعات في المستودع",
+    "Tutoring at the community center",
+    "تنظيم طابور التسجيل",
+    "Beach clean-up",
+    "تغليف السلال الغذائية",
+];

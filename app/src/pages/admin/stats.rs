@@ -19,7 +19,7 @@ fn hours(minutes: i64) -> f64 {
 }
 
 /// A button that downloads one table as CSV, for the same filter.
-fn csv_button(table: &'static str, admin: bool, q: &DashboardQuery) -> impl IntoView {
+fn csv_button(table: &'static str, admin: bool, q: &DashboardQuery) -> AnyView {
     let action = <DashboardCsv as server_fn::ServerFn>::PATH;
     view! {
         <form method="post" action=action class="chart-csv no-print">
@@ -31,6 +31,7 @@ fn csv_button(table: &'static str, admin: bool, q: &DashboardQuery) -> impl Into
             <button type="submit" class="button secondary" data-testid=format!("csv-{table}")>{t("dashboard-csv")}</button>
         </form>
     }
+    .into_any()
 }
 
 /// The headline counters, replaced live (the event bus wakes the page's live island).
@@ -112,9 +113,9 @@ pub fn Stats(page: DashboardPage, admin: bool) -> impl IntoView {
     view! {
         <section class="panel dashboard" data-testid="dashboard" aria-labelledby="dashboard-title">
             <h2 id="dashboard-title">{t("dashboard-title")}</h2>
-            {figures.as_ref().map(|f| view! { <Counters counters=f.counters admin/> })}
-            <Filter page=page.clone() admin path/>
-            {figures.map(|f| view! { <Charts f admin q/> })}
+            {figures.as_ref().map(|f| view! { <Counters counters=f.counters admin/> }.into_any())}
+            {view! { <Filter page=page.clone() admin path/> }.into_any()}
+            {figures.map(|f| view! { <Charts f admin q/> }.into_any())}
         </section>
     }
 }
@@ -131,17 +132,19 @@ fn Charts(f: DashboardFigures, admin: bool, q: DashboardQuery) -> impl IntoView 
             .map(|(k, v)| (i18n.t(&format!("{prefix}-{k}")), if minutes { hours(*v) } else { *v as f64 }))
             .collect()
     };
-    let time = |id: &str, title: &str, values: &[i64], minutes: bool| {
+    let time = |id: &str, title: &str, values: &[i64], minutes: bool| -> AnyView {
         view! {
             <TimeChart id=format!("dash-{id}") title=t(title) desc=i18n.t_args("dashboard-desc-series", &[("what", crate::i18n::text(t(title)))])
                 x_heading=t("dashboard-col-month") y_heading=t(title) points=series(values, minutes) decimals=if minutes { 1 } else { 0 }/>
         }
+        .into_any()
     };
-    let bars = |id: &str, title: &str, value: &str, rows: Vec<(String, f64)>, decimals: usize| {
+    let bars = |id: &str, title: &str, value: &str, rows: Vec<(String, f64)>, decimals: usize| -> AnyView {
         view! {
             <BarChart id=format!("dash-{id}") title=t(title) desc=i18n.t_args("dashboard-desc-breakdown", &[("what", crate::i18n::text(t(title)))])
                 label_heading=t(title) value_heading=t(value) bars=rows decimals/>
         }
+        .into_any()
     };
     let funnel: Vec<(String, f64)> = crate::model::FUNNEL_STAGES
         .iter()
@@ -152,7 +155,7 @@ fn Charts(f: DashboardFigures, admin: bool, q: DashboardQuery) -> impl IntoView 
         f.organizations.iter().take(10).map(|r| (r.name.get(i18n.lang).to_string(), hours(r.value))).collect();
     let opportunities: Vec<(String, f64)> =
         f.opportunities.iter().map(|r| (r.name.get(i18n.lang).to_string(), r.value as f64)).collect();
-    view! {
+    let over_time = view! {
         <h3>{t("dashboard-over-time")}</h3>
         <div class="charts">
             {admin.then(|| view! { <div>{time("registrations", "dashboard-registrations", &f.registrations, false)}{csv_button("series", admin, &q)}</div> })}
@@ -160,6 +163,9 @@ fn Charts(f: DashboardFigures, admin: bool, q: DashboardQuery) -> impl IntoView 
             <div>{time("approved", "dashboard-approved", &f.approved, false)}</div>
             <div>{time("hours", "dashboard-hours", &f.hours, true)}{(!admin).then(|| csv_button("series", admin, &q))}</div>
         </div>
+    }
+    .into_any();
+    let people = view! {
         <h3>{t("dashboard-people")}</h3>
         <div class="charts">
             <div>{bars("funnel", "dashboard-funnel", "dashboard-col-volunteers", funnel, 0)}{csv_button("funnel", admin, &q)}</div>
@@ -167,6 +173,9 @@ fn Charts(f: DashboardFigures, admin: bool, q: DashboardQuery) -> impl IntoView 
             <div>{bars("gender", "dashboard-by-gender", "dashboard-col-volunteers", breakdown(&f.gender, "gender", false), 0)}{csv_button("gender", admin, &q)}</div>
             <div>{bars("age-band", "dashboard-by-age-band", "dashboard-col-volunteers", breakdown(&f.age_band, "age-band", false), 0)}{csv_button("age-band", admin, &q)}</div>
         </div>
+    }
+    .into_any();
+    let work = view! {
         <h3>{t("dashboard-work")}</h3>
         <div class="charts">
             <div>{bars("cause", "dashboard-by-cause", "dashboard-applications", breakdown(&f.cause, "cause", false), 0)}{csv_button("cause", admin, &q)}</div>
@@ -177,6 +186,8 @@ fn Charts(f: DashboardFigures, admin: bool, q: DashboardQuery) -> impl IntoView 
             <div>{bars("opportunities", "dashboard-top-opportunities", "dashboard-applications", opportunities, 0)}{csv_button("opportunities", admin, &q)}</div>
         </div>
     }
+    .into_any();
+    view! { {over_time}{people}{work} }
 }
 
 /// The filter of the page's address.
