@@ -39,7 +39,7 @@ fn check(draft: &Draft) -> Result<(String, String, i32), AppError> {
         if v.is_empty() {
             errors.push(FieldError::new(field, "err-required"));
         } else if v.chars().count() > 60 {
-            errors.push(FieldError::new(field, "err-too-long"));
+            errors.push(FieldError::new(field, "err-text-too-long"));
         }
     }
     let digits = crate::model::inputs::latin_digits(draft.min_hours.trim());
