@@ -385,7 +385,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 57] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 67] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -624,8 +624,8 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
         ("certificate", &[("id", "999999")], [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND]),
         ("verify_certificate", &[("code", "AAAAAAAAAAAAAAAA.AAAA")], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         // Dashboards: the country's for admins, one's own organization's for coordinators; public aggregates.
-        ("admin_dashboard", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
-        ("org_dashboard", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        ("admin_dashboard", &[("query[from]", "")], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        ("org_dashboard", &[("query[from]", "")], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
         (
             "dashboard_csv",
             &[("table", "funnel"), ("admin", "1")],
