@@ -1332,3 +1332,110 @@ app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
 fn hours_by_month_total(hours: &[i64]) -> i64 {
     hours.iter().sum()
 }
+
+app::db_test!(courses_grant_qualifications, |t: TestDb| async move {
+    use services::opportunities::ShiftInput;
+    use services::training::{self, CourseInput};
+    let now = services::now();
+    let org = services::organizations::create(&t.db, "trainers", "مدربون", "Trainers").await.unwrap();
+    let (other, _, _) = published(&t, "not-trainers", 5, &[(72, 2)], |_| {}).await;
+    let named = |en: &str| app::model::LocalizedName { ar: format!("{en} ar"), en: en.into() };
+    let q = services::qualifications::create(&t.db, None, &named("Team leadership"), Some(12), now).await.unwrap();
+    let local = |hours: i64| (now + Duration::hours(hours + 3)).format("%Y-%m-%dT%H:%M").to_string();
+    let two_weekly = ShiftInput { starts: local(48), ends: local(50), capacity: "2".into(), weeks: "2".into() };
+    let input = CourseInput {
+        title_ar: "قيادة الفرق التطوعية".into(),
+        qualification: q.id.to_string(),
+        valid_months: "٦".into(),
+        ..Default::default()
+    };
+    // Every field at once.
+    let bad =
+        CourseInput { title_ar: "".into(), qualification: "x".into(), valid_months: "999".into(), ..input.clone() };
+    let no_times = ShiftInput { starts: "".into(), ..two_weekly.clone() };
+    let AppError::Validation(e) = training::create(&t.db, Some(org.id), 1, &bad, &no_times, now).await.unwrap_err()
+    else {
+        panic!()
+    };
+    let fields: Vec<&str> = e.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, ["title_ar", "qualification", "valid_months", "starts"]);
+    let unknown = CourseInput { qualification: "999999".into(), ..input.clone() };
+    assert_eq!(
+        message(training::create(&t.db, Some(org.id), 1, &unknown, &two_weekly, now).await.unwrap_err()),
+        "err-choice-unknown"
+    );
+    let c = training::create(&t.db, Some(org.id), 1, &input, &two_weekly, now).await.unwrap();
+    assert!(matches!(training::roster(&t.db, Some(other), c.id).await.unwrap_err(), AppError::NotFound));
+    assert!(matches!(training::roster(&t.db, None, c.id).await.unwrap_err(), AppError::NotFound));
+
+    // Two seats a session; three people; the third is refused and holds no seat anywhere.
+    let a = person(&t, "a@train.qa", "2000-01-01", "female").await;
+    let b = person(&t, "b@train.qa", "2000-01-01", "male").await;
+    let late = person(&t, "late@train.qa", "2000-01-01", "male").await;
+    let (x, y) = tokio::join!(training::enrol(&t.db, a.id, c.id, now), training::enrol(&t.db, b.id, c.id, now));
+    x.unwrap();
+    y.unwrap();
+    assert_eq!(message(training::enrol(&t.db, a.id, c.id, now).await.unwrap_err()), "err-course-enrolled");
+    assert_eq!(message(training::enrol(&t.db, late.id, c.id, now).await.unwrap_err()), "err-course-full");
+    let page = training::page(&t.db, c.id, Some(a.id)).await.unwrap();
+    assert_eq!(page.sessions.iter().map(|s| s.taken).collect::<Vec<_>>(), [2, 2]);
+    assert_eq!(page.mine.as_deref(), Some("enrolled"));
+    // A withdrawal frees both seats; the late one takes them.
+    training::withdraw(&t.db, b.id, c.id, now).await.unwrap();
+    training::enrol(&t.db, late.id, c.id, now).await.unwrap();
+    assert_eq!(
+        training::page(&t.db, c.id, None).await.unwrap().sessions.iter().map(|s| s.taken).collect::<Vec<_>>(),
+        [2, 2]
+    );
+    // Open courses granting the qualification (what an opportunity requiring it names).
+    let open = training::open_courses(&t.db, Some(q.id), now).await.unwrap();
+    assert_eq!((open.len(), open[0].seats_left), (1, 0));
+    assert!(training::open_courses(&t.db, Some(q.id + 1000), now).await.unwrap().is_empty());
+
+    // Marked: both at the first session, only `a` at the second. `a` completes and holds the
+    // qualification for the course's six months; `late` does not.
+    let sessions = training::roster(&t.db, Some(org.id), c.id).await.unwrap().sessions;
+    assert_eq!(
+        message(training::mark_session(&t.db, Some(org.id), 1, sessions[0].id, &[a.id], now).await.unwrap_err()),
+        "err-attendance-too-early"
+    );
+    let first = sessions[0].starts_at;
+    let second = sessions[1].starts_at;
+    assert_eq!(
+        training::mark_session(&t.db, Some(org.id), 1, sessions[0].id, &[a.id, late.id], first).await.unwrap(),
+        0
+    );
+    assert_eq!(training::mark_session(&t.db, Some(org.id), 1, sessions[1].id, &[a.id], second).await.unwrap(), 1);
+    // Marking again completes nobody twice.
+    assert_eq!(training::mark_session(&t.db, Some(org.id), 1, sessions[1].id, &[a.id], second).await.unwrap(), 0);
+    let held = services::qualifications::held(&t.db, a.id).await.unwrap();
+    assert_eq!(held.len(), 1);
+    let until = held[0].1.unwrap();
+    assert_eq!(until, second.checked_add_months(chrono::Months::new(6)).unwrap());
+    assert!(services::qualifications::holds(&t.db, a.id, q.id, second + Duration::days(100)).await.unwrap());
+    assert!(!services::qualifications::holds(&t.db, late.id, q.id, second).await.unwrap());
+    let roster = training::roster(&t.db, Some(org.id), c.id).await.unwrap();
+    let row = roster.rows.iter().find(|r| r.user_id == a.id).unwrap();
+    assert_eq!((row.status.as_str(), row.present.clone()), ("completed", vec![Some(true), Some(true)]));
+    let granted = services::mail::to(&t.db, "a@train.qa").await.unwrap();
+    assert_eq!(granted.iter().filter(|m| m.kind == "qualification-granted").count(), 1);
+    let mine = training::mine(&t.db, a.id).await.unwrap();
+    assert_eq!((mine.held.len(), mine.courses[0].1.as_str()), (1, "completed"));
+
+    // The expiry warning: nothing until 30 days before, then once; a renewal warns again later.
+    assert_eq!(training::warn_expiring(&t.db, until - Duration::days(31)).await.unwrap(), 0);
+    let (x, y) = tokio::join!(
+        training::warn_expiring(&t.db, until - Duration::days(29)),
+        training::warn_expiring(&t.db, until - Duration::days(29))
+    );
+    assert_eq!(x.unwrap() + y.unwrap(), 1);
+    assert_eq!(training::warn_expiring(&t.db, until - Duration::days(1)).await.unwrap(), 0);
+    let warned = services::mail::to(&t.db, "a@train.qa").await.unwrap();
+    assert_eq!(warned.iter().filter(|m| m.kind == "qualification-expiring").count(), 1);
+    let renewed = services::qualifications::grant_for(&t.db, a.id, q.id, until, Some(6)).await.unwrap();
+    assert!(renewed.warned_at.is_none());
+    let next = renewed.expires_at.unwrap();
+    assert_eq!(training::warn_expiring(&t.db, next - Duration::days(10)).await.unwrap(), 1);
+    // Enrolment closes when the first session starts.
+    assert_eq!(message(training::enrol(&t.db, b.id, c.id, first).await.unwrap_err()), "err-course-started");
+});

@@ -262,6 +262,11 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "closing forgotten check-outs failed"),
             }
+            match backend::services::training::warn_expiring(&jobs_db, now()).await {
+                Ok(n) if n > 0 => tracing::info!(warned = n, "qualifications expiring within 30 days warned of"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "warning of expiring qualifications failed"),
+            }
         }
     });
     let bus = backend::services::events::Bus::new(&db).await.map_err(|e| format!("reading events: {e}"))?;

@@ -14,6 +14,7 @@ pub mod privacy;
 pub mod profile;
 pub mod security;
 pub mod stats;
+pub mod training;
 
 pub use accounts::*;
 pub use admin::*;
@@ -27,6 +28,7 @@ pub use privacy::*;
 pub use profile::*;
 pub use security::*;
 pub use stats::*;
+pub use training::*;
 
 use crate::model::AppError;
 

@@ -845,3 +845,61 @@ pub struct ImpactFigures {
     pub gender: Vec<(String, Option<i64>)>,
     pub cause: Vec<(String, Option<i64>)>,
 }
+
+/// A session of a course, with its seats.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseSession {
+    pub id: i32,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub ends_at: chrono::DateTime<chrono::Utc>,
+    pub capacity: i32,
+    pub taken: i32,
+}
+
+/// A course as lists show it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseCard {
+    pub id: i32,
+    pub title: Bilingual,
+    /// None: the network's own course.
+    pub organization: Option<LocalizedName>,
+    pub qualification: LocalizedName,
+    pub valid_months: Option<i32>,
+    pub first: Option<chrono::DateTime<chrono::Utc>>,
+    pub sessions: usize,
+    /// Places left: the fewest seats left in any session.
+    pub seats_left: i32,
+}
+
+/// A course's page: the card, the description, the sessions, and the viewer's enrolment status.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoursePage {
+    pub card: CourseCard,
+    pub description: Bilingual,
+    pub sessions: Vec<CourseSession>,
+    pub mine: Option<String>,
+}
+
+/// An enrolled volunteer on a course's roster: present at each session (`None`: not marked).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolledRow {
+    pub user_id: i32,
+    pub name: String,
+    pub status: String,
+    pub present: Vec<Option<bool>>,
+}
+
+/// The coordinator's page of a course.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseRoster {
+    pub card: CourseCard,
+    pub sessions: Vec<CourseSession>,
+    pub rows: Vec<EnrolledRow>,
+}
+
+/// `/me`: qualifications held and courses enrolled on (with the enrolment's status).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyTraining {
+    pub held: Vec<HeldQualification>,
+    pub courses: Vec<(CourseCard, String)>,
+}

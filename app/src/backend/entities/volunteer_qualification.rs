@@ -12,6 +12,8 @@ pub struct Model {
     pub qualification_id: i32,
     pub granted_at: DateTimeUtc,
     pub expires_at: Option<DateTimeUtc>,
+    /// When the volunteer was warned that it expires (cleared by a renewal).
+    pub warned_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -15,6 +15,7 @@ mod m20261130_000010_next_start;
 mod m20261130_000011_qualifications;
 mod m20261130_000012_attendance;
 mod m20261130_000013_recognition;
+mod m20261130_000014_training;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000011_qualifications::Migration),
             Box::new(m20261130_000012_attendance::Migration),
             Box::new(m20261130_000013_recognition::Migration),
+            Box::new(m20261130_000014_training::Migration),
         ]
     }
 }

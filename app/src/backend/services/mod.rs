@@ -25,6 +25,7 @@ pub mod stats;
 pub mod throttle;
 pub mod tiers;
 pub mod tokens;
+pub mod training;
 pub mod verification;
 pub mod volunteers;
 

@@ -53,12 +53,25 @@ pub async fn grant(
     at: DateTime<Utc>,
 ) -> Result<volunteer_qualification::Model, DbErr> {
     let q = find(db, qualification_id).await?.ok_or_else(|| DbErr::RecordNotFound("qualification".into()))?;
-    let expires_at = q.valid_months.and_then(|m| at.checked_add_months(Months::new(m.max(0) as u32)));
+    grant_for(db, user_id, qualification_id, at, q.valid_months).await
+}
+
+/// Grants (or renews) a qualification from `at` for `months` (a course's own duration); none: for
+/// good. A renewal clears the expiry warning, so the new expiry is warned of in turn.
+pub async fn grant_for(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    qualification_id: i32,
+    at: DateTime<Utc>,
+    months: Option<i32>,
+) -> Result<volunteer_qualification::Model, DbErr> {
+    let expires_at = months.and_then(|m| at.checked_add_months(Months::new(m.max(0) as u32)));
     volunteer_qualification::Entity::insert(volunteer_qualification::ActiveModel {
         user_id: Set(user_id),
         qualification_id: Set(qualification_id),
         granted_at: Set(at),
         expires_at: Set(expires_at),
+        warned_at: Set(None),
         ..Default::default()
     })
     .on_conflict(
@@ -66,7 +79,11 @@ pub async fn grant(
             volunteer_qualification::Column::UserId,
             volunteer_qualification::Column::QualificationId,
         ])
-        .update_columns([volunteer_qualification::Column::GrantedAt, volunteer_qualification::Column::ExpiresAt])
+        .update_columns([
+            volunteer_qualification::Column::GrantedAt,
+            volunteer_qualification::Column::ExpiresAt,
+            volunteer_qualification::Column::WarnedAt,
+        ])
         .to_owned(),
     )
     .exec(db)
