@@ -41,13 +41,14 @@ mod server_side {
             TiersPage,
         },
         coordinator::{
-            ApplyPage, CheckinScreenPage, OrgApplicationsPage, OrgHoursPage, OrgOpportunitiesPage,
-            OrgOpportunityEditPage, OrgPage, RosterPage,
+            ApplyPage, CheckinScreenPage, CourseRosterPage, ManageTrainingPage, OrgApplicationsPage, OrgHoursPage,
+            OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage, RosterPage,
         },
         not_found::NotFound,
         public::{
-            CharterPage, ConsentPage, ForgotPage, HomePage, ImpactPage, InvitePage, LoginCodePage, LoginPage,
-            OpportunitiesPage, OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage, VerifyPage,
+            CharterPage, ConsentPage, CoursePageView, ForgotPage, HomePage, ImpactPage, InvitePage, LoginCodePage,
+            LoginPage, OpportunitiesPage, OpportunityPage, OrganizationPage, PrivacyPage, RegisterPage, ResetPage,
+            TrainingPage, VerifyPage,
         },
         volunteer::{
             CertificatePage, CheckInPage, MePage, MfaPage, NotificationsPage, PrivacySettingsPage, ProfilePage,
@@ -123,6 +124,12 @@ mod server_side {
                         <Route path=StaticSegment("verify") view=VerifyPage ssr=SsrMode::Async/>
                         <Route path=path!("/verify/:code") view=VerifyCertificatePage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("impact") view=ImpactPage ssr=SsrMode::Async/>
+                        <Route path=StaticSegment("training") view=TrainingPage ssr=SsrMode::Async/>
+                        <Route path=path!("/training/:id") view=CoursePageView ssr=SsrMode::Async/>
+                        <Route path=path!("/org/training") view=|| view! { <ManageTrainingPage network=false/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/org/training/:id") view=|| view! { <CourseRosterPage network=false/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/training") view=|| view! { <ManageTrainingPage network=true/> } ssr=SsrMode::Async/>
+                        <Route path=path!("/admin/training/:id") view=|| view! { <CourseRosterPage network=true/> } ssr=SsrMode::Async/>
                         <Route path=path!("/me/certificates/:id") view=CertificatePage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("me") view=MePage ssr=SsrMode::Async/>
                         <Route path=path!("/me/profile") view=ProfilePage ssr=SsrMode::Async/>

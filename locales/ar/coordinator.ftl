@@ -203,3 +203,33 @@ org-hours-title = الساعات المُبلَّغ عنها
 org-hours-lead = ساعات يبلّغ عنها المتطوعون لجهتكم عن عمل خارج مناوبات تم. تُحتسب الساعات المعتمدة في مجموعهم وشهاداتهم.
 org-hours-empty = لا توجد ساعات مُبلَّغ عنها بانتظار القرار.
 err-hours-decided = تم البت في هذه الساعات من قبل.
+manage-training-title = الدورات التدريبية
+manage-training-lead = انشر دورات تبني مهارات المتطوعين. من يحضر كل الجلسات يُمنح مؤهل الدورة، الذي يمكن أن تشترطه الفرص.
+manage-training-empty = لا دورات بعد.
+course-new = انشر دورة
+course-create = انشر الدورة
+course-created = نُشرت الدورة.
+field-course-qualification = المؤهل الذي تمنحه
+field-course-months = مدة صلاحية المؤهل بالأشهر
+field-course-months-hint = اتركه فارغًا إن كان لا ينتهي.
+field-session-starts = بداية الجلسة الأولى
+field-session-ends = نهاية الجلسة الأولى
+field-session-weeks = جلسات أسبوعية
+field-session-weeks-hint = عدد الجلسات الأسبوعية بما فيها الأولى (واحدة إن تُرك فارغًا).
+course-roster-title = سجل الدورة
+course-public-page = الصفحة العامة
+course-enrolled-count = { $count ->
+    [zero] لا متطوعين مسجلين
+    [one] متطوع واحد مسجل
+    [two] متطوعان مسجلان
+    [few] { $count } متطوعين مسجلين
+   *[other] { $count } متطوعًا مسجلًا
+}
+course-session-n = الجلسة { $n }
+course-mark-legend = من حضر
+course-mark = احفظ الحضور
+course-marked = حُفظ الحضور. مُنح المؤهلَ من حضر كل الجلسات.
+course-people = المتطوعون المسجلون
+course-add-sessions = أضف جلسات
+course-add-sessions-submit = أضف الجلسات
+err-session-below-enrolled = تحتاج الجلسة الجديدة مقعدًا لكل من سجّل في الدورة.

@@ -145,3 +145,41 @@ impact-by-cause = المتطوعون حسب المجال
 impact-suppressed = أقل من 10
 impact-suppressed-list = لا تُعرض لأنها تضم أقل من 10 أشخاص: { $groups }.
 impact-note = لا تُعرض المجموعات التي تضم أقل من 10 أشخاص. تُحدَّث الأرقام كل عشر دقائق.
+training-title = التدريب
+training-lead = دورات تبني مهاراتك وتمنحك المؤهلات التي تشترطها بعض الفرص. سجّل قبل الجلسة الأولى.
+training-empty = لا دورات مفتوحة الآن.
+course-by-network = تم، الشبكة الوطنية للتطوع في قطر
+course-grants = تمنح { $qualification }
+course-grants-months = تمنح { $qualification }، صالحًا { $months ->
+    [one] شهرًا واحدًا
+    [two] شهرين
+    [few] { $months } أشهر
+   *[other] { $months } شهرًا
+}
+course-starts = تبدأ { $when }
+course-sessions = { $count ->
+    [one] جلسة واحدة
+    [two] جلستان
+    [few] { $count } جلسات
+   *[other] { $count } جلسة
+}
+course-seats-left = { $count ->
+    [0] لا أماكن متبقية
+    [one] مكان واحد متبقٍّ
+    [two] مكانان متبقيان
+    [few] { $count } أماكن متبقية
+   *[other] { $count } مكانًا متبقيًا
+}
+course-sessions-title = الجلسات
+course-sessions-lead = يحجز لك التسجيل مكانًا في كل الجلسات. احضرها كلها لتُمنح المؤهل.
+course-enrol = سجّل
+course-withdraw = تخلَّ عن مكاني
+course-saved = حُفظ.
+course-completed = أتممت هذه الدورة وتحمل مؤهلها.
+course-status-enrolled = أنت مسجّل
+course-status-withdrawn = تخليت عن مكانك
+course-status-completed = مكتملة
+err-course-full = إحدى جلسات هذه الدورة ممتلئة.
+err-course-started = بدأت هذه الدورة.
+err-course-enrolled = أنت مسجّل في هذه الدورة.
+opportunity-granting-courses = تمنحه دورة:

@@ -197,3 +197,30 @@ org-hours-title = Reported hours
 org-hours-lead = Hours volunteers report to your organization for work outside Tam's shifts. Approved hours count in their totals and certificates.
 org-hours-empty = No reported hours are waiting for a decision.
 err-hours-decided = These hours have already been decided.
+manage-training-title = Training courses
+manage-training-lead = Publish courses that build volunteers' skills. Whoever attends every session is granted the course's qualification, which opportunities can require.
+manage-training-empty = No courses yet.
+course-new = Publish a course
+course-create = Publish the course
+course-created = The course is published.
+field-course-qualification = Qualification it grants
+field-course-months = Months the qualification lasts
+field-course-months-hint = Leave empty if it does not expire.
+field-session-starts = First session starts
+field-session-ends = First session ends
+field-session-weeks = Weekly sessions
+field-session-weeks-hint = How many weekly sessions, the first included (1 if empty).
+course-roster-title = Course roster
+course-public-page = Public page
+course-enrolled-count = { $count ->
+    [one] One volunteer enrolled
+   *[other] { $count } volunteers enrolled
+}
+course-session-n = Session { $n }
+course-mark-legend = Who attended
+course-mark = Save attendance
+course-marked = Attendance saved. Volunteers who attended every session were granted the qualification.
+course-people = Enrolled volunteers
+course-add-sessions = Add sessions
+course-add-sessions-submit = Add the sessions
+err-session-below-enrolled = A new session needs a seat for everyone already enrolled.

@@ -139,3 +139,35 @@ impact-by-cause = Volunteers by cause
 impact-suppressed = Fewer than 10
 impact-suppressed-list = Not shown, as fewer than 10 people: { $groups }.
 impact-note = Groups of fewer than 10 people are not shown. Figures are refreshed every ten minutes.
+training-title = Training
+training-lead = Courses that build your skills and grant the qualifications some opportunities ask for. Enrol before the first session.
+training-empty = No courses are open right now.
+course-by-network = Tam, Qatar's national volunteer network
+course-grants = Grants { $qualification }
+course-grants-months = Grants { $qualification }, valid { $months ->
+    [one] one month
+   *[other] { $months } months
+}
+course-starts = Starts { $when }
+course-sessions = { $count ->
+    [one] one session
+   *[other] { $count } sessions
+}
+course-seats-left = { $count ->
+    [0] no places left
+    [one] one place left
+   *[other] { $count } places left
+}
+course-sessions-title = Sessions
+course-sessions-lead = Enrolling holds your place in every session. Attend them all to be granted the qualification.
+course-enrol = Enrol
+course-withdraw = Give up my place
+course-saved = Saved.
+course-completed = You completed this course and hold its qualification.
+course-status-enrolled = You are enrolled
+course-status-withdrawn = You gave up your place
+course-status-completed = Completed
+err-course-full = A session of this course is full.
+err-course-started = This course has already started.
+err-course-enrolled = You are already enrolled on this course.
+opportunity-granting-courses = A course grants it:

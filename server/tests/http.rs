@@ -385,7 +385,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 67] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 78] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -632,6 +632,43 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN],
         ),
         ("impact", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        // Training: courses are public; enrolling needs an account; an organization's courses are its
+        // coordinators', the network's (`network=1`) its admins'.
+        ("courses", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
+        ("course", &[("id", "999999")], [S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND]),
+        (
+            "enrol_course",
+            &[("course_id", "999999")],
+            [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND],
+        ),
+        (
+            "withdraw_course",
+            &[("course_id", "999999")],
+            [S::UNAUTHORIZED, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND, S::NOT_FOUND],
+        ),
+        ("my_training", &[], [S::UNAUTHORIZED, S::OK, S::OK, S::OK, S::OK]),
+        ("managed_courses", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        ("managed_courses", &[("network", "1")], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
+        (
+            "create_course",
+            &[("title_ar", ""), ("title_en", ""), ("starts", ""), ("ends", ""), ("capacity", "")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::UNPROCESSABLE_ENTITY, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "add_course_sessions",
+            &[("course_id", "999999"), ("starts", "2030-01-01T08:00"), ("ends", "2030-01-01T10:00"), ("capacity", "3")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "course_roster",
+            &[("course_id", "999999")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
+        (
+            "mark_session",
+            &[("session_id", "999999")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
+        ),
         // Recognition tiers are the admins' to set.
         ("admin_tiers", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
         (

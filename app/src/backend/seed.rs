@@ -307,6 +307,37 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
     services::qualifications::create(db, None, &named("حماية الطفل", "Child safeguarding"), Some(36), now).await?;
     services::qualifications::create(db, None, &named("سلامة الغذاء", "Food safety"), Some(12), now).await?;
     services::qualifications::grant(db, fatima, first_aid.id, now - chrono::Duration::days(90)).await?;
+    // Capacity building: the Red Crescent's youth track (three weekly sessions, granting team
+    // leadership) and a first-aid course (which the marathon's page names); Ahmed is enrolled.
+    let leadership = services::qualifications::create(
+        db,
+        None,
+        &named("قيادة الفرق الشبابية", "Youth team leadership"),
+        Some(24),
+        now,
+    )
+    .await?;
+    let track = services::training::CourseInput {
+        title_ar: "مسار القيادة التطوعية للشباب".into(),
+        title_en: "Youth volunteer leadership track".into(),
+        description_ar: "ثلاث جلسات أسبوعية لطلاب المدارس والجامعات: قيادة فريق ميداني، والتواصل مع المستفيدين، وسلامة المتطوعين. من يحضر الجلسات كلها يُمنح مؤهل قيادة الفرق الشبابية.".into(),
+        description_en: "Three weekly sessions for school and university students: leading a field team, talking with the people you serve, and volunteers' safety. Attend them all to be granted Youth team leadership.".into(),
+        qualification: leadership.id.to_string(),
+        valid_months: "24".into(),
+    };
+    let track_sessions = ShiftInput { starts: at(10, 16), ends: at(10, 19), capacity: "20".into(), weeks: "3".into() };
+    let youth = services::training::create(db, Some(org_ids[0]), maryam, &track, &track_sessions, now).await?;
+    services::training::enrol(db, ahmed, youth.id, now).await?;
+    let basics = services::training::CourseInput {
+        title_ar: "أساسيات الإسعافات الأولية".into(),
+        title_en: "First aid basics".into(),
+        description_ar: "جلسة عملية واحدة: الإنعاش القلبي الرئوي، والنزيف، والحروق، ومتى تطلب الإسعاف.".into(),
+        description_en: "One practical session: CPR, bleeding, burns, and when to call an ambulance.".into(),
+        qualification: first_aid.id.to_string(),
+        valid_months: "24".into(),
+    };
+    let basics_session = ShiftInput { starts: at(5, 9), ends: at(5, 13), capacity: "15".into(), weeks: "".into() };
+    services::training::create(db, Some(org_ids[0]), maryam, &basics, &basics_session, now).await?;
     let mut shifts_of = Vec::new();
     for (i, (org, coordinator, input, (days, from, to), capacity, weeks)) in plan.into_iter().enumerate() {
         let mut details = input.parse()?;

@@ -119,7 +119,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
-            <p><a href="/impact">{t("impact-title")}</a></p>
+            <p><a href="/impact">{t("impact-title")}</a>" · "<a href="/training">{t("training-title")}</a></p>
         </footer>
         <GenericErrors/>
     }

@@ -517,6 +517,8 @@ pub struct OpportunityDetail {
     pub preferred_skills: Vec<String>,
     /// What a volunteer must hold, unexpired at the shift, to apply.
     pub required_qualification: Option<LocalizedName>,
+    /// Open courses that grant the required qualification.
+    pub granting_courses: Vec<CourseCard>,
     pub shifts: Vec<ShiftRow>,
     pub signed_in: bool,
 }

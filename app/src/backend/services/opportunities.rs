@@ -780,6 +780,11 @@ pub async fn detail(
         Some(q) => super::qualifications::find(db, q).await?.map(|q| LocalizedName { ar: q.name_ar, en: q.name_en }),
         None => None,
     };
+    // Where to get it: the open courses that grant it.
+    let granting_courses = match o.required_qualification_id {
+        Some(q) => super::training::open_courses(db, Some(q), at).await?,
+        None => Vec::new(),
+    };
     Ok(OpportunityDetail {
         id: o.id,
         title: Bilingual { ar: o.title_ar, en: o.title_en },
@@ -796,6 +801,7 @@ pub async fn detail(
         required_skills: of(true),
         preferred_skills: of(false),
         required_qualification,
+        granting_courses,
         shifts: shifts
             .into_iter()
             .map(|s| ShiftRow {

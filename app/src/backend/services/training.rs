@@ -369,11 +369,11 @@ pub async fn withdraw(
     at: DateTime<Utc>,
 ) -> Result<(), AppError> {
     use sea_orm::sea_query::ExprTrait;
+    let e = enrolment_of(db, course_id, user_id).await?.ok_or(AppError::NotFound)?;
     let sessions = sessions_of(db, course_id).await?;
     if sessions.first().is_none_or(|s| s.starts_at <= at) {
         return Err(AppError::field(FORM, "err-course-started"));
     }
-    let e = enrolment_of(db, course_id, user_id).await?.ok_or(AppError::NotFound)?;
     let txn = db.begin().await?;
     let done = enrolment::Entity::update_many()
         .col_expr(enrolment::Column::Status, Expr::value(WITHDRAWN))

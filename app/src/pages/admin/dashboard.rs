@@ -49,6 +49,7 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                     <li><A href="/admin/audit">{t("audit-title")}</A></li>
                     <li><A href="/admin/outbox">{t("outbox-title")}</A></li>
                     <li><A href="/admin/tiers">{t("tiers-title")}</A></li>
+                    <li><A href="/admin/training">{t("manage-training-title")}</A></li>
                 </ul>
             </nav>
             <h2>{t("admin-organizations")}</h2>

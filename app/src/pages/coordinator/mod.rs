@@ -7,6 +7,7 @@ mod hours;
 mod opportunities;
 mod org;
 mod roster;
+mod training;
 
 pub use applications::OrgApplicationsPage;
 pub use apply::ApplyPage;
@@ -15,3 +16,4 @@ pub use hours::OrgHoursPage;
 pub use opportunities::{OrgOpportunitiesPage, OrgOpportunityEditPage};
 pub use org::{LicenceNotice, OrgPage};
 pub use roster::RosterPage;
+pub use training::{CourseRosterPage, ManageTrainingPage};

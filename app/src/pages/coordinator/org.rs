@@ -47,6 +47,7 @@ fn Overview(overview: OrganizationOverview) -> impl IntoView {
             <ul class="links">
                 <li><A href="/org/applications">{t("org-applications-title")}</A></li>
                 <li><A href="/org/opportunities">{t("org-opportunities-title")}</A></li>
+                <li><A href="/org/training">{t("manage-training-title")}</A></li>
                 <li><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></li>
             </ul>
             {query_param("invited").map(|_| view! { <p class="notice" role="status" data-testid="invited">{t("org-invited")}</p> })}

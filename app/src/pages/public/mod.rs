@@ -12,6 +12,7 @@ mod organization;
 mod policy;
 mod register;
 mod reset;
+mod training;
 mod verify;
 
 pub use consent::ConsentPage;
@@ -26,4 +27,5 @@ pub use organization::OrganizationPage;
 pub use policy::{CharterPage, PrivacyPage};
 pub use register::RegisterPage;
 pub use reset::ResetPage;
+pub use training::{grants_text, CourseItem, CoursePageView, TrainingPage};
 pub use verify::VerifyPage;

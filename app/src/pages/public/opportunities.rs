@@ -229,7 +229,19 @@ fn Opportunity(detail: OpportunityDetail) -> impl IntoView {
                 })}
                 {detail.required_qualification.as_ref().map(|q| view! {
                     <dt>{t("field-required-qualification")}</dt>
-                    <dd data-testid="required-qualification">{q.get(i18n.lang).to_string()}</dd>
+                    <dd data-testid="required-qualification">
+                        {q.get(i18n.lang).to_string()}
+                        {(!detail.granting_courses.is_empty()).then(|| view! {
+                            <br/>{t("opportunity-granting-courses")}" "
+                            {detail.granting_courses.iter().map(|c| {
+                                let (title, other) = c.title.pick(i18n.lang);
+                                view! {
+                                    <a href=format!("/training/{}", c.id) data-testid="granting-course"
+                                        lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</a>" "
+                                }
+                            }).collect_view()}
+                        })}
+                    </dd>
                 })}
                 {(detail.signup_cutoff_hours > 0).then(|| view! {
                     <dt>{t("field-signup-cutoff")}</dt>

@@ -75,6 +75,7 @@ fn Profile(profile: MyProfile) -> impl IntoView {
             </p>
             <crate::pages::volunteer::MyApplications/>
             <crate::pages::volunteer::MyHours/>
+            <crate::pages::volunteer::MyTrainingSection/>
             <crate::pages::volunteer::ForYou/>
             <crate::pages::volunteer::CalendarFeed/>
             <h2>{t("me-details")}</h2>

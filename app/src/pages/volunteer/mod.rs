@@ -10,6 +10,7 @@ mod notifications;
 mod privacy;
 mod profile;
 mod security;
+mod training;
 
 pub use applications::MyApplications;
 pub use certificate::{CertificateBody, CertificatePage, VerifyCertificatePage};
@@ -21,3 +22,4 @@ pub use notifications::{CalendarFeed, ForYou, NotificationsPage};
 pub use privacy::{PendingPolicies, PrivacySettingsPage};
 pub use profile::{CompletenessMeter, ProfilePage};
 pub use security::SecurityPage;
+pub use training::MyTrainingSection;
