@@ -17,6 +17,7 @@ commands:
                                           full profiles; nobody can log in as the generated people)
          [--opportunities K --applications L]    and opportunities with applications in every state
                                           (TAM_BENCH_PASSWORD set: two benchmark accounts too)
+         [--hours H]                      and H lines of the hours ledger over two years
   create-admin --email E --name N         create a platform admin; the password is read from
                                           TAM_ADMIN_PASSWORD or, if unset, from standard input
   backup <file>                           write a consistent copy of the SQLite database
@@ -131,6 +132,15 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
                 .map_err(|e| format!("seeding: {e}"))?;
                 eprintln!();
                 println!("{o} opportunities and {a} applications added in {:.1} s", started.elapsed().as_secs_f64());
+            }
+            let hours = number("--hours")?;
+            if hours > 0 {
+                let started = std::time::Instant::now();
+                let n = backend::bulk_seed::seed_hours(&db, hours, |done, total| eprint!("\rhours: {done}/{total}   "))
+                    .await
+                    .map_err(|e| format!("seeding: {e}"))?;
+                eprintln!();
+                println!("{n} hour lines added in {:.1} s", started.elapsed().as_secs_f64());
             }
         }
         "create-admin" => {

@@ -181,7 +181,8 @@ pub async fn seed(
                 password_hash: Set(hash.clone()),
                 full_name: Set(shown.clone()),
                 is_admin: Set(false),
-                created_at: Set(at),
+                // Joined over the last two years, for the dashboards' series.
+                created_at: Set(at - chrono::Duration::minutes(((i as i64) * 7_919) % (730 * 1_440))),
                 email_verified_at: Set(Some(at)),
                 lang: Set(if name_ar.is_some() { "ar" } else { "en" }.to_string()),
                 ..Default::default()
@@ -671,3 +672,64 @@ const REPORTED: [&str; 5] = [
     "Beach clean-up",
     "تغليف السلال الغذائية",
 ];
+
+/// `n` lines of the hours ledger for the generated volunteers with the approved organizations,
+/// over the last two years: nine in ten approved, the rest waiting or rejected. For the dashboard
+/// benchmark. Returns how many were added.
+pub async fn seed_hours(db: &DatabaseConnection, n: usize, mut progress: impl FnMut(usize, usize)) -> Result<usize, DbErr> {
+    use super::entities::hour_entry;
+    use sea_orm::QuerySelect;
+    let mut rng = StdRng::seed_from_u64(2027);
+    let people: Vec<i32> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .filter(user::Column::Email.like("%@seed.tam.qa"))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let orgs: Vec<i32> = organization::Entity::find()
+        .select_only()
+        .column(organization::Column::Id)
+        .filter(organization::Column::Status.eq("approved"))
+        .into_tuple()
+        .all(db)
+        .await?;
+    if people.is_empty() || orgs.is_empty() {
+        return Ok(0);
+    }
+    let at = now();
+    let today = (at + chrono::Duration::hours(3)).date_naive();
+    let mut done = 0;
+    while done < n {
+        let txn = db.begin().await?;
+        for _ in 0..20 {
+            let k = 1_000.min(n - done);
+            if k == 0 {
+                break;
+            }
+            let rows = (0..k).map(|_| {
+                let roll = rng.gen_range(0..100);
+                let status = if roll < 90 { "approved" } else if roll < 97 { "pending" } else { "rejected" };
+                hour_entry::ActiveModel {
+                    user_id: Set(*people.choose(&mut rng).expect("people")),
+                    organization_id: Set(*orgs.choose(&mut rng).expect("organizations")),
+                    attendance_id: Set(None),
+                    activity: Set(Some(String::from(*pick(&mut rng, &REPORTED)))),
+                    worked_on: Set(today - chrono::Duration::days(rng.gen_range(0..730))),
+                    minutes: Set(rng.gen_range(1..=16) * 30),
+                    status: Set(status.into()),
+                    note: Set(None),
+                    decided_by: Set(None),
+                    decided_at: Set((status != "pending").then_some(at)),
+                    created_at: Set(at),
+                    ..Default::default()
+                }
+            });
+            hour_entry::Entity::insert_many(rows.collect::<Vec<_>>()).exec_without_returning(&txn).await?;
+            done += k;
+        }
+        txn.commit().await?;
+        progress(done, n);
+    }
+    Ok(done)
+}
