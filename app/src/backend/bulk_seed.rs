@@ -676,7 +676,11 @@ const REPORTED: [&str; 5] = [
 /// `n` lines of the hours ledger for the generated volunteers with the approved organizations,
 /// over the last two years: nine in ten approved, the rest waiting or rejected. For the dashboard
 /// benchmark. Returns how many were added.
-pub async fn seed_hours(db: &DatabaseConnection, n: usize, mut progress: impl FnMut(usize, usize)) -> Result<usize, DbErr> {
+pub async fn seed_hours(
+    db: &DatabaseConnection,
+    n: usize,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<usize, DbErr> {
     use super::entities::hour_entry;
     use sea_orm::QuerySelect;
     let mut rng = StdRng::seed_from_u64(2027);
@@ -709,7 +713,13 @@ pub async fn seed_hours(db: &DatabaseConnection, n: usize, mut progress: impl Fn
             }
             let rows = (0..k).map(|_| {
                 let roll = rng.gen_range(0..100);
-                let status = if roll < 90 { "approved" } else if roll < 97 { "pending" } else { "rejected" };
+                let status = if roll < 90 {
+                    "approved"
+                } else if roll < 97 {
+                    "pending"
+                } else {
+                    "rejected"
+                };
                 hour_entry::ActiveModel {
                     user_id: Set(*people.choose(&mut rng).expect("people")),
                     organization_id: Set(*orgs.choose(&mut rng).expect("organizations")),
