@@ -159,15 +159,15 @@ for (const lang of ["ar", "en"] as const) {
       await expect(page.getByTestId("certificate").locator("[lang=ar] .certificate-statement")).toContainText("3.5");
       await expect(page.getByTestId("certificate").locator("[lang=en] .certificate-statement")).toContainText("3.5 hours");
       await checkPage(page, lang);
-      const link = await page.getByTestId("certificate-link").getAttribute("href");
-      expect(link).toMatch(/\/verify\/[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}$/);
+      const verifyLink = await page.getByTestId("certificate-link").getAttribute("href");
+      expect(verifyLink).toMatch(/\/verify\/[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}$/);
       const visitor = await browser.newContext({ locale: lang, viewport: { width: 360, height: 740 } });
       const anyone = await visitor.newPage();
-      await anyone.goto(new URL(link!).pathname);
+      await anyone.goto(new URL(verifyLink!).pathname);
       await expect(anyone.getByTestId("verify-status")).toHaveAttribute("data-status", "valid");
       await checkPage(anyone, lang);
       // One character changed: not Tam's.
-      const path = new URL(link!).pathname;
+      const path = new URL(verifyLink!).pathname;
       const forged = path.slice(0, -1) + (path.endsWith("A") ? "B" : "A");
       await anyone.goto(forged);
       await expect(anyone.getByTestId("verify-status")).toHaveAttribute("data-status", "invalid");
