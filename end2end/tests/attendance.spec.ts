@@ -168,8 +168,8 @@ for (const lang of ["ar", "en"] as const) {
       await checkPage(anyone, lang);
       // One character changed: not Tam's.
       const path = new URL(verifyLink!).pathname;
-      const forged = path.slice(0, -1) + (path.endsWith("A") ? "B" : "A");
-      await anyone.goto(forged);
+      const altered = path.slice(0, -1) + (path.endsWith("A") ? "B" : "A");
+      await anyone.goto(altered);
       await expect(anyone.getByTestId("verify-status")).toHaveAttribute("data-status", "invalid");
       // The public national picture.
       await anyone.goto("/impact");
