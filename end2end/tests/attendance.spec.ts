@@ -151,7 +151,7 @@ for (const lang of ["ar", "en"] as const) {
       await hydrated(page);
       await page.locator("#field-certificate-scope").selectOption("all");
       await page.getByRole("button", { name: t("أصدر الشهادة", "Issue the certificate") }).click();
-      await page.waitForURL("**/me#certificates");
+      await page.waitForURL("**/me?issued=1#certificates");
       const issued = page.getByTestId("certificate-row").first();
       await expect(issued).toContainText(t("قائمة", "Stands"));
       await issued.getByRole("link").click();

@@ -13,8 +13,11 @@ use crate::model::AdminOverview;
 pub fn AdminPage() -> impl IntoView {
     view! {
         <Title text=t("admin-title")/>
-        {guarded(get_admin_overview, |d| view! { <Dashboard overview=d/> })}
-        {guarded_with(super::dashboard_query(), get_admin_dashboard, |p| view! { <super::Stats page=p admin=true/> })}
+        // The statistics only once the overview was allowed: one refusal, not two.
+        {guarded(get_admin_overview, |d| view! {
+            <Dashboard overview=d/>
+            {guarded_with(super::dashboard_query(), get_admin_dashboard, |p| view! { <super::Stats page=p admin=true/> })}
+        })}
     }
 }
 

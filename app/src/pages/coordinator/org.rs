@@ -13,8 +13,11 @@ use crate::model::{LicenceState, OrganizationOverview};
 pub fn OrgPage() -> impl IntoView {
     view! {
         <Title text=t("org-title")/>
-        {guarded(get_organization_overview, |d| view! { <Overview overview=d/> })}
-        {guarded_with(crate::pages::admin::dashboard_query(), get_org_dashboard, |p| view! { <crate::pages::admin::Stats page=p admin=false/> })}
+        // The statistics only once the overview was allowed: one refusal, not two.
+        {guarded(get_organization_overview, |d| view! {
+            <Overview overview=d/>
+            {guarded_with(crate::pages::admin::dashboard_query(), get_org_dashboard, |p| view! { <crate::pages::admin::Stats page=p admin=false/> })}
+        })}
     }
 }
 

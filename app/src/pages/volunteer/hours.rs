@@ -118,7 +118,7 @@ fn Certificates(list: Vec<CertificateRow>, organizations: Vec<(String, String)>)
         })}
         {FormBuilder::new::<IssueCertificate>("certificates-issue")
             .scope("certificate")
-            .next("/me#certificates")
+            .next("/me?issued=1#certificates")
             .input(Input::new("scope", "certificates-scope").select("certificates-scope", &SCOPES))
             .input(Input::new("organization", "certificates-organization").kind("select").optional().hint("certificates-organization-hint"))
             .options("organization", organizations)
