@@ -2,6 +2,10 @@
 // nothing, so such a page downloads no JavaScript module and no WASM. After Leptos's own
 // island_script.js (MIT), which loads the WASM on every page.
 ((js, wasm) => {
+  // Print buttons (`data-print`): the policy allows no inline handlers, so one listener serves all.
+  document.addEventListener("click", (e) => {
+    if (e.target instanceof Element && e.target.closest("[data-print]")) window.print();
+  });
   if (!document.querySelector("leptos-island")) return;
   const childrenCallbacks = [];
   async function hydrateIsland(el, mod) {

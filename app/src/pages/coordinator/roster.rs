@@ -41,7 +41,7 @@ fn RosterView(roster: Roster) -> impl IntoView {
             <p class="lead no-print">{t("roster-lead")}</p>
             {query_param("sent").map(|_| view! { <p class="notice" role="status" data-testid="message-sent">{t("roster-message-sent")}</p> })}
             <div class="review no-print">
-                <button type="button" class="button" onclick="window.print()">{t("roster-print")}</button>
+                <button type="button" class="button" data-print="">{t("roster-print")}</button>
                 <form method="post" action=csv_action>
                     <input type="hidden" name="shift_id" value=shift_id.clone()/>
                     <button type="submit" class="button" data-testid="roster-csv">{t("roster-csv")}</button>

@@ -92,7 +92,7 @@ fn Printable(print: CertificatePrint) -> impl IntoView {
         <section class="panel" data-testid="certificate">
             <p class="no-print"><a href="/me">{t("nav-me")}</a></p>
             <p class="lead no-print">{t("certificate-print-hint")}</p>
-            <p class="no-print"><button type="button" class="button" onclick="window.print()" data-testid="certificate-print">{t("certificate-print")}</button></p>
+            <p class="no-print"><button type="button" class="button" data-print="" data-testid="certificate-print">{t("certificate-print")}</button></p>
             {superseded.then(|| view! { <p class="notice warning" role="status" data-testid="certificate-superseded">{t("certificate-superseded")}</p> })}
             <article class="certificate">
                 <p class="certificate-brand">"تم · Tam"</p>
