@@ -1296,7 +1296,7 @@ app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
             .count() as i64;
         assert_eq!(got.funnel, vec![counted.len() as i64, complete, applied, approved, attended], "{organization:?}");
         let by_org: i64 = got.organizations.iter().map(|r| r.value).sum();
-        assert_eq!(by_org, hours_by_month_total(&got.hours));
+        assert_eq!(by_org, got.hours.iter().sum::<i64>());
         let pending = apps.iter().filter(|a| in_org(a) && a.status == "pending").count() as i64;
         assert_eq!(got.counters[1], pending);
         assert!(got.funnel[0] > 0 && got.hours.iter().sum::<i64>() > 0, "the generated data fills the view");
@@ -1328,10 +1328,6 @@ app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
     .unwrap();
     assert!(csv.starts_with("\u{feff}Stage,Volunteers\r\nRegistered,"), "{csv}");
 });
-
-fn hours_by_month_total(hours: &[i64]) -> i64 {
-    hours.iter().sum()
-}
 
 app::db_test!(courses_grant_qualifications, |t: TestDb| async move {
     use services::opportunities::ShiftInput;

@@ -264,3 +264,4 @@ my-qualifications-empty = لا تحمل مؤهلات بعد.
 my-training-find = ابحث عن دورة
 notice-qualification-granted = مُنحت مؤهل { $title }.
 notice-qualification-expiring = تنتهي صلاحية { $title } في { $when }. جدّده بدورة.
+certificate-verify = تحقق من هذه الشهادة:

@@ -254,3 +254,4 @@ my-qualifications-empty = You hold no qualifications yet.
 my-training-find = Find a course
 notice-qualification-granted = You were granted { $title }.
 notice-qualification-expiring = { $title } expires on { $when }. Renew it with a course.
+certificate-verify = Verify this certificate:

@@ -14,9 +14,7 @@ fn month_label(i18n: I18n, key: &str) -> String {
     format!("{name} {}", format_number(i18n.lang, y.parse::<f64>().unwrap_or(0.0), 0).replace(['٬', ','], ""))
 }
 
-fn hours(minutes: i64) -> f64 {
-    (minutes as f64 / 6.0).round() / 10.0
-}
+use crate::backend::services::dashboard::hours_of as hours;
 
 /// A button that downloads one table as CSV, for the same filter.
 fn csv_button(table: &'static str, admin: bool, q: &DashboardQuery) -> AnyView {

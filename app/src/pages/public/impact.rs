@@ -40,7 +40,7 @@ fn Impact(f: ImpactFigures) -> impl IntoView {
                     label_heading=t(title) value_heading=t(value) bars=shown(rows, prefix) decimals=0/>
                 {(!suppressed.is_empty()).then(|| view! {
                     <p class="aside" data-testid=format!("suppressed-{id}")>
-                        {i18n.t_args("impact-suppressed-list", &[("groups", text(suppressed.join(if i18n.lang == crate::i18n::Lang::Ar { "، " } else { ", " })))])}
+                        {i18n.t_args("impact-suppressed-list", &[("groups", text(suppressed.join(crate::pages::volunteer::lang_separator(i18n.lang))))])}
                     </p>
                 })}
             </div>

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{get_certificate, verify_certificate};
 use crate::components::guard::guarded_with;
-use crate::i18n::{format_date, t, text, I18n, Lang};
+use crate::i18n::{format_date, t, text, translate, I18n, Lang};
 use crate::model::{CertificatePrint, CertificateRow, VerifiedCertificate};
 use crate::pages::volunteer::hours_text;
 
@@ -55,7 +55,8 @@ fn side(lang: Lang, row: &CertificateRow) -> impl IntoView {
     }
 }
 
-fn lang_separator(lang: Lang) -> &'static str {
+/// How a list is joined in running text: the Arabic comma in Arabic.
+pub fn lang_separator(lang: Lang) -> &'static str {
     match lang {
         Lang::Ar => "، ",
         Lang::En => ", ",
@@ -95,12 +96,15 @@ fn Printable(print: CertificatePrint) -> impl IntoView {
             <p class="no-print"><button type="button" class="button" data-print="" data-testid="certificate-print">{t("certificate-print")}</button></p>
             {superseded.then(|| view! { <p class="notice warning" role="status" data-testid="certificate-superseded">{t("certificate-superseded")}</p> })}
             <article class="certificate">
-                <p class="certificate-brand">"تم · Tam"</p>
+                <p class="certificate-brand">
+                    <span lang="ar">{translate(Lang::Ar, "app-name")}</span>" · "<span lang="en" dir="ltr">{translate(Lang::En, "app-name")}</span>
+                </p>
                 <CertificateBody row/>
                 <div class="certificate-verify">
                     <div class="qr" role="img" aria-label=t("certificate-qr") inner_html=qr_svg></div>
                     <p>
-                        <span lang="ar" dir="rtl">"تحقق من هذه الشهادة:"</span>" / "<span lang="en" dir="ltr">"Verify this certificate:"</span><br/>
+                        <span lang="ar" dir="rtl">{translate(Lang::Ar, "certificate-verify")}</span>" / "
+                        <span lang="en" dir="ltr">{translate(Lang::En, "certificate-verify")}</span><br/>
                         <a href=url.clone() dir="ltr" data-testid="certificate-link">{url.clone()}</a><br/>
                         <code dir="ltr" data-testid="certificate-code">{code}</code>
                     </p>

@@ -9,7 +9,7 @@ use crate::model::{CertificateRow, MyHours, TierProgress};
 
 /// Minutes as "2.5 hours", in the page's language.
 pub fn hours_text(i18n: I18n, minutes: i64) -> String {
-    i18n.t_args("hours-count", &[("hours", num((minutes as f64 / 6.0).round() / 10.0))])
+    i18n.t_args("hours-count", &[("hours", num(crate::backend::services::dashboard::hours_of(minutes)))])
 }
 
 /// On `/me`: the volunteer's approved hours, by organization and year and in all, hours they

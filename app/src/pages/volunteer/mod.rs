@@ -13,7 +13,7 @@ mod security;
 mod training;
 
 pub use applications::MyApplications;
-pub use certificate::{CertificateBody, CertificatePage, VerifyCertificatePage};
+pub use certificate::{lang_separator, CertificateBody, CertificatePage, VerifyCertificatePage};
 pub use checkin::CheckInPage;
 pub use hours::{hours_text, MyHours};
 pub use me::MePage;
