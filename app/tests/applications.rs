@@ -1190,6 +1190,11 @@ app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
         people.push(v);
     }
 
+    // Dates and profiles were written straight to the rows, past the services that keep the
+    // roll-ups: they are counted again from the rows (`dashboard_rollups_stay_equal_to_a_recount`
+    // shows the services keep them equal to this).
+    services::rollups::rebuild(&t.db).await.unwrap();
+
     // The recount, over every row.
     let users = user::Entity::find().all(&t.db).await.unwrap();
     let profiles = volunteer_profile::Entity::find().all(&t.db).await.unwrap();
@@ -1434,4 +1439,141 @@ app::db_test!(courses_grant_qualifications, |t: TestDb| async move {
     assert_eq!(training::warn_expiring(&t.db, next - Duration::days(10)).await.unwrap(), 1);
     // Enrolment closes when the first session starts.
     assert_eq!(message(training::enrol(&t.db, b.id, c.id, first).await.unwrap_err()), "err-course-started");
+});
+
+// The roll-ups the dashboards read, kept by the services as data changes, equal a count made
+// again from every row, after many changes made at once by concurrent requests: applications,
+// decisions, withdrawals and cancellations, attendance, reported hours, profile changes,
+// registrations and deleted accounts, with two requests at a time for the same person.
+app::db_test!(dashboard_rollups_stay_equal_to_a_recount, |t: TestDb| async move {
+    use services::attendance::{mark, NO_SHOW, PRESENT};
+    use services::dashboard::{self, Filter};
+    use services::hours::{self, Report};
+    use services::rollups;
+    let today = services::today();
+    let (org_a, coordinator_a, shifts_a) = published(&t, "roll-a", 40, &[(48, 3), (96, 3)], |_| {}).await;
+    let (org_b, coordinator_b, shifts_b) =
+        published(&t, "roll-b", 40, &[(30, 2)], |i| i.cause = "education".into()).await;
+    let mut people = Vec::new();
+    for i in 0..16 {
+        let born = format!("{}-0{}-10", 1960 + i * 3, 1 + i % 9);
+        people.push(person(&t, &format!("r{i}@example.qa"), &born, if i % 2 == 0 { "female" } else { "male" }).await);
+    }
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, v) in people.iter().enumerate() {
+        // One request stream applies, is decided, attended and withdraws...
+        let (db, v, sa, sb) = (t.db.clone(), v.clone(), shifts_a.clone(), shifts_b.clone());
+        tasks.spawn(async move {
+            let now = services::now();
+            let mut done = 0;
+            if let Ok(a) = applications::apply(&db, v.id, sa[i % 2].id, "", now).await {
+                let decision = if i % 3 == 1 { Decision::Reject("full".into()) } else { Decision::Approve };
+                if applications::decide(&db, org_a, coordinator_a, a.id, decision, SITE, None).await.is_ok() {
+                    done += 1;
+                }
+                let status = if i % 4 == 0 { NO_SHOW } else { PRESENT };
+                if mark(&db, org_a, coordinator_a, sa[i % 2].id, &[a.id], status, sa[i % 2].starts_at).await.is_ok() {
+                    done += 1;
+                }
+                if i % 5 == 0 {
+                    // Re-marked: the ledger's line and the attended stage change again.
+                    let again = if status == PRESENT { NO_SHOW } else { PRESENT };
+                    mark(&db, org_a, coordinator_a, sa[i % 2].id, &[a.id], again, sa[i % 2].starts_at).await.ok();
+                }
+                if i % 6 == 2 {
+                    applications::cancel(&db, org_a, coordinator_a, a.id, "plans changed", SITE, None).await.ok();
+                }
+            }
+            if let Ok(b) = applications::apply(&db, v.id, sb[0].id, "", now).await {
+                if applications::decide(&db, org_b, coordinator_b, b.id, Decision::Approve, SITE, None).await.is_ok() {
+                    done += 1;
+                }
+                // Hours reported to the organization that approved them, approved or rejected.
+                let report = Report {
+                    organization: org_b.to_string(),
+                    activity: "Sorting".into(),
+                    date: (today - Duration::days(i as i64 * 20)).to_string(),
+                    hours: format!("{}", 1 + i % 4),
+                    note: String::new(),
+                };
+                if let Ok(r) = hours::report(&db, v.id, &report, today, now).await {
+                    if hours::decide(&db, org_b, coordinator_b, r.id, i % 5 != 3, now).await.is_ok() {
+                        done += 1;
+                    }
+                }
+                if i % 4 == 1 {
+                    applications::withdraw(&db, v.id, b.id, SITE, now).await.ok();
+                }
+            }
+            done
+        });
+        // ...while another changes the same person's profile, or deletes the account.
+        let db = t.db.clone();
+        let v = v.clone();
+        tasks.spawn(async move {
+            let mut done = 0;
+            let profile = ProfileInput {
+                birth_date: format!("{}-1{}-20", 1970 + i, i % 3),
+                gender: if i % 3 == 0 { "male".into() } else { "female".into() },
+                municipality: ["doha", "al-rayyan", "al-khor"][i % 3].into(),
+                ..Default::default()
+            }
+            .parse_with(today, false)
+            .unwrap();
+            if services::profiles::save(&db, v.id, &profile).await.is_ok() {
+                done += 1;
+            }
+            if i % 7 == 3 {
+                services::privacy::delete_account(&db, v.id, "a long enough password", None).await.ok();
+            }
+            done
+        });
+    }
+    // Newcomers register meanwhile.
+    for i in 0..6 {
+        let db = t.db.clone();
+        tasks.spawn(async move {
+            services::accounts::register(
+                &db,
+                &FullName::parse("Newcomer").unwrap(),
+                &Email::parse(&format!("new{i}@example.qa")).unwrap(),
+                &Password::parse("a long enough password").unwrap(),
+                false,
+            )
+            .await
+            .map_or(0, |_| 1)
+        });
+    }
+    let mut done = 0;
+    while let Some(n) = tasks.join_next().await {
+        done += n.unwrap();
+    }
+    assert!(done >= 70, "the concurrent changes went through ({done})");
+    // An opportunity's cause changes: the causes people were approved for follow.
+    let mut details = input();
+    details.cause = "health".into();
+    let details = details.parse().unwrap();
+    opportunities::update_details(&t.db, org_b, shifts_b[0].opportunity_id, &details).await.unwrap();
+
+    let kept = rollups::snapshot(&t.db).await.unwrap();
+    let views = [None, Some(org_a), Some(org_b)];
+    let mut before = Vec::new();
+    for organization in views {
+        let f = Filter { organization, ..Filter::default_for(today) };
+        before.push(dashboard::figures(&t.db, &f, today, services::now()).await.unwrap());
+    }
+    let impact = dashboard::impact(&t.db).await.unwrap();
+    // What was kept is not empty: every kind of roll-up has rows.
+    for kind in ["hours ", "applications ", "people ", "places ", "=approved ", "=attended ", "cause=health "] {
+        assert!(kept.iter().any(|l| l.contains(kind)), "{kind}: {kept:#?}");
+    }
+    rollups::rebuild(&t.db).await.unwrap();
+    assert_eq!(kept, rollups::snapshot(&t.db).await.unwrap(), "kept as the data changed = counted again");
+    for (organization, got) in views.into_iter().zip(before) {
+        let f = Filter { organization, ..Filter::default_for(today) };
+        let mut recounted = dashboard::figures(&t.db, &f, today, services::now()).await.unwrap();
+        recounted.counters = got.counters;
+        assert_eq!(got, recounted, "{organization:?}");
+    }
+    assert_eq!(impact, dashboard::impact(&t.db).await.unwrap());
 });

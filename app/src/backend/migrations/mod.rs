@@ -16,6 +16,7 @@ mod m20261130_000011_qualifications;
 mod m20261130_000012_attendance;
 mod m20261130_000013_recognition;
 mod m20261130_000014_training;
+mod m20261130_000015_rollups;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000012_attendance::Migration),
             Box::new(m20261130_000013_recognition::Migration),
             Box::new(m20261130_000014_training::Migration),
+            Box::new(m20261130_000015_rollups::Migration),
         ]
     }
 }

@@ -308,6 +308,7 @@ async fn insert_user(
     match inserted {
         Ok(user) => {
             tracing::info!(user_id = user.id, "account created");
+            super::rollups::person(db, user.id).await?;
             Ok(user)
         }
         // Two registrations raced past the check above: the unique key decides.

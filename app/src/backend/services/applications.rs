@@ -117,27 +117,31 @@ pub async fn apply(
             active.decided_at = Set(None);
             active.offer_expires_at = Set(None);
             active.updated_at = Set(at);
-            active.update(&txn).await?
+            (active.update(&txn).await?, false)
         }
         Some(_) => return Err(AppError::field(FORM, "err-already-applied")),
-        None => {
-            application::ActiveModel {
-                shift_id: Set(shift_id),
-                user_id: Set(user_id),
-                status: Set(PENDING.to_string()),
-                motivation: Set(motivation),
-                reason: Set(None),
-                decided_by: Set(None),
-                decided_at: Set(None),
-                withdrawn_late: Set(false),
-                created_at: Set(at),
-                updated_at: Set(at),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?
+        None => application::ActiveModel {
+            shift_id: Set(shift_id),
+            user_id: Set(user_id),
+            status: Set(PENDING.to_string()),
+            motivation: Set(motivation),
+            reason: Set(None),
+            decided_by: Set(None),
+            decided_at: Set(None),
+            withdrawn_late: Set(false),
+            created_at: Set(at),
+            updated_at: Set(at),
+            ..Default::default()
         }
+        .insert(&txn)
+        .await
+        .map(|row| (row, true))?,
     };
+    let (row, new_row) = row;
+    if new_row {
+        super::rollups::applied(&txn, at, o.id, 1, 0).await?;
+    }
+    super::rollups::person(&txn, user_id).await?;
     let new = events::New {
         kind: events::SUBMITTED,
         organization_id: Some(o.organization_id),
@@ -421,6 +425,10 @@ pub async fn decide(
     if holds_seat && decision != Decision::Approve {
         free_seat(&txn, &s, &o, site, at).await?;
     }
+    if decision == Decision::Approve {
+        super::rollups::approval(&txn, a.created_at, s.id, o.id, 1).await?;
+        super::rollups::person(&txn, a.user_id).await?;
+    }
     let kind = match decision {
         Decision::Approve => "application-approved",
         Decision::Waitlist => "application-waitlisted",
@@ -481,6 +489,8 @@ pub async fn cancel(
         return Err(AppError::field(FORM, "err-not-approved"));
     }
     free_seat(&txn, &s, &o, site, at).await?;
+    super::rollups::approval(&txn, a.created_at, s.id, o.id, -1).await?;
+    super::rollups::person(&txn, a.user_id).await?;
     tell(&txn, "application-cancelled", &a, &s, &o, Some(&reason), site, at).await?;
     audit::Event::by(audit::Kind::ApplicationDecided, coordinator, a.user_id, client)
         .detail(format!("application {} {CANCELLED} (opportunity {})", a.id, o.id))
@@ -524,6 +534,10 @@ pub async fn withdraw(
     if a.status == APPROVED || a.offer_expires_at.is_some() {
         free_seat(&txn, &s, &o, site, at).await?;
     }
+    if a.status == APPROVED {
+        super::rollups::approval(&txn, a.created_at, s.id, o.id, -1).await?;
+        super::rollups::person(&txn, a.user_id).await?;
+    }
     announce(&txn, events::WITHDRAWN, &a, &o, at).await?;
     txn.commit().await?;
     events::poke();
@@ -563,6 +577,8 @@ pub async fn confirm_offer(
     }
     lock_volunteer(&txn, user_id).await?;
     refuse_clash(&txn, user_id, &s).await?;
+    super::rollups::approval(&txn, a.created_at, s.id, o.id, 1).await?;
+    super::rollups::person(&txn, user_id).await?;
     announce(&txn, events::DECIDED, &a, &o, at).await?;
     txn.commit().await?;
     events::poke();

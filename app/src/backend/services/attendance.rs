@@ -169,6 +169,14 @@ pub async fn mark(
         .all(db)
         .await?;
     let txn = db.begin().await?;
+    // The first statement writes (the shift's row): SQLite takes the writer's lock before the marks
+    // are read (reading first fails as "database is locked" when another write lands in between),
+    // and on PostgreSQL two marks of one shift go one after the other.
+    shift::Entity::update_many()
+        .col_expr(shift::Column::Taken, Expr::col(shift::Column::Taken).into())
+        .filter(shift::Column::Id.eq(shift_id))
+        .exec(&txn)
+        .await?;
     for a in &apps {
         let before = of_application(&txn, a.id).await?;
         let (checked_in, checked_out) = match (status, &before) {
@@ -295,6 +303,7 @@ async fn write(
     .await?;
     let row = of_application(txn, a.id).await?.ok_or_else(|| DbErr::RecordNotFound("attendance".into()))?;
     ledger(txn, &row, minutes_of(s, checked_in, checked_out, status), s.starts_at, at).await?;
+    super::rollups::person(txn, row.user_id).await?;
     Ok(row)
 }
 
@@ -309,13 +318,18 @@ async fn ledger(
     let worked_on = (starts_at + Duration::hours(3)).date_naive();
     // The same hours stay the same line: certificates count lines approved by their issue.
     let before = hour_entry::Entity::find().filter(hour_entry::Column::AttendanceId.eq(row.id)).one(txn).await?;
-    if before.is_some_and(|b| b.minutes == minutes && b.worked_on == worked_on) {
+    if before.as_ref().is_some_and(|b| b.minutes == minutes && b.worked_on == worked_on) {
         return Ok(());
+    }
+    if let Some(b) = before.filter(|b| b.status == super::hours::APPROVED) {
+        // The line read under the attendance's lock (its upsert came first): taken away once.
+        super::rollups::hours(txn, b.worked_on, b.organization_id, -i64::from(b.minutes)).await?;
     }
     hour_entry::Entity::delete_many().filter(hour_entry::Column::AttendanceId.eq(row.id)).exec(txn).await?;
     if minutes == 0 {
         return Ok(());
     }
+    super::rollups::hours(txn, worked_on, row.organization_id, i64::from(minutes)).await?;
     hour_entry::ActiveModel {
         user_id: Set(row.user_id),
         organization_id: Set(row.organization_id),

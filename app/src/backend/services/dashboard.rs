@@ -104,7 +104,7 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> Vec<String> {
 }
 
 /// A statement in the connection's dialect: `?` placeholders become `$1…` on PostgreSQL.
-fn stmt(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
+pub(crate) fn stmt(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
     let backend = db.get_database_backend();
     let sql = if backend == DbBackend::Postgres {
         let mut out = String::with_capacity(sql.len() + 8);
@@ -125,7 +125,7 @@ fn stmt(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
 }
 
 /// The `YYYY-MM` of a moment in Qatar, in SQL.
-fn month_of_moment(db: &impl ConnectionTrait, col: &str) -> String {
+pub(crate) fn month_of_moment(db: &impl ConnectionTrait, col: &str) -> String {
     match db.get_database_backend() {
         DbBackend::Postgres => format!("to_char(({col} AT TIME ZONE 'UTC') + interval '3 hours', 'YYYY-MM')"),
         _ => format!("strftime('%Y-%m', {col}, '+3 hours')"),
@@ -133,7 +133,7 @@ fn month_of_moment(db: &impl ConnectionTrait, col: &str) -> String {
 }
 
 /// The `YYYY-MM` of a date, in SQL.
-fn month_of_date(db: &impl ConnectionTrait, col: &str) -> String {
+pub(crate) fn month_of_date(db: &impl ConnectionTrait, col: &str) -> String {
     match db.get_database_backend() {
         DbBackend::Postgres => format!("to_char({col}, 'YYYY-MM')"),
         _ => format!("substr({col}, 1, 7)"),
@@ -205,7 +205,64 @@ fn band(age: i32) -> &'static str {
     }
 }
 
-/// Every figure of a dashboard view.
+/// `dimension`'s keys and counts among the people who joined in the months `from..=to`, from the
+/// roll-up (`""`, unknown, reads `unknown`).
+async fn people_by(
+    db: &impl ConnectionTrait,
+    dimension: &str,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, i64)>, DbErr> {
+    let rows = pairs(
+        db,
+        "SELECT key, CAST(SUM(n) AS BIGINT) FROM rollup_people WHERE dimension = ? AND month >= ? AND month <= ? \
+         GROUP BY key HAVING SUM(n) <> 0",
+        vec![dimension.into(), from.into(), to.into()],
+    )
+    .await?;
+    Ok(rows.into_iter().map(|(k, n)| (if k.is_empty() { "unknown".into() } else { k }, n)).collect())
+}
+
+/// People by age band on `today`, among those who joined in the months `from..=to`: from the
+/// roll-up by birth month, except the birth months whose band turns on the day of birth (a
+/// birthday this month at a band's edge), which are counted from the birth dates.
+async fn bands_of_joined(db: &impl ConnectionTrait, from: &str, to: &str, today: NaiveDate) -> Result<Vec<i64>, DbErr> {
+    let mut bands = vec![0i64; AGE_BANDS.len()];
+    let at = |b: &str| AGE_BANDS.iter().position(|x| *x == b).expect("a band");
+    for (born, n) in people_by(db, "born", from, to).await? {
+        let Ok(first) = NaiveDate::parse_from_str(&format!("{born}-01"), "%Y-%m-%d") else { continue };
+        let years = today.year() - first.year();
+        let age = match first.month().cmp(&today.month()) {
+            std::cmp::Ordering::Less => years,
+            std::cmp::Ordering::Greater => years - 1,
+            std::cmp::Ordering::Equal if band(years - 1) == band(years) => years,
+            std::cmp::Ordering::Equal => {
+                let next = first + Months::new(1);
+                let rows = db
+                    .query_all_raw(stmt(
+                        db,
+                        "SELECT p.birth_date, COUNT(*) FROM people_facts f JOIN volunteer_profiles p ON p.user_id = f.user_id \
+                         WHERE f.month >= ? AND f.month <= ? AND p.birth_date >= ? AND p.birth_date < ? GROUP BY p.birth_date",
+                        vec![from.into(), to.into(), first.into(), next.into()],
+                    ))
+                    .await?;
+                for r in rows {
+                    let d: NaiveDate = r.try_get_by_index(0)?;
+                    let n: i64 = r.try_get_by_index(1)?;
+                    bands[at(band(super::profiles::age_on(d, today)))] += n;
+                }
+                continue;
+            }
+        };
+        bands[at(band(age))] += n;
+    }
+    Ok(bands)
+}
+
+/// Every figure of a dashboard view. The counts of events (applications, approved places, hours)
+/// come from the roll-ups (`services::rollups`), and so do the country's people; an
+/// organization's people (those who applied to it in the period, a few thousand at most) are
+/// counted from their rows.
 pub async fn figures(
     db: &impl ConnectionTrait,
     f: &Filter,
@@ -213,59 +270,65 @@ pub async fn figures(
     at: DateTime<Utc>,
 ) -> Result<DashboardFigures, AppError> {
     let months = months_between(f.from, f.to);
+    let (first, last) = (months.first().cloned().unwrap_or_default(), months.last().cloned().unwrap_or_default());
+    let span = || -> Vec<Value> { vec![first.clone().into(), last.clone().into()] };
     let (start, end) = f.moments();
     let (who, who_v) = people(f);
     let with = |extra: Vec<Value>| who_v.iter().cloned().chain(extra).collect::<Vec<Value>>();
     let (org_o, org_v) = of_org(f, "o.organization_id");
     let (org_h, org_hv) = of_org(f, "h.organization_id");
+    let with_org = |mut v: Vec<Value>| {
+        v.extend(org_v.clone());
+        v
+    };
 
-    let m = month_of_moment(db, "u.created_at");
-    let registrations = along(
-        &months,
-        pairs(db, &format!("SELECT {m} AS k, COUNT(*) FROM users u WHERE {who} GROUP BY k"), with(vec![])).await?,
-    );
-    let m = month_of_moment(db, "a.created_at");
-    let mut v: Vec<Value> = vec![start.into(), end.into()];
-    v.extend(org_v.clone());
+    let registrations = match f.organization {
+        None => pairs(
+            db,
+            "SELECT month, CAST(SUM(n) AS BIGINT) FROM rollup_people WHERE dimension = 'funnel' AND key = 'registered' \
+             AND month >= ? AND month <= ? GROUP BY month",
+            span(),
+        )
+        .await?,
+        Some(_) => {
+            let m = month_of_moment(db, "u.created_at");
+            pairs(db, &format!("SELECT {m} AS k, COUNT(*) FROM users u WHERE {who} GROUP BY k"), with(vec![])).await?
+        }
+    };
+    let registrations = along(&months, registrations);
     let applications = along(
         &months,
         pairs(
             db,
             &format!(
-                "SELECT {m} AS k, COUNT(*) FROM applications a JOIN shifts s ON s.id = a.shift_id \
-                 JOIN opportunities o ON o.id = s.opportunity_id \
-                 WHERE a.created_at >= ? AND a.created_at < ?{org_o} GROUP BY k"
+                "SELECT r.month, CAST(SUM(r.applications) AS BIGINT) FROM rollup_applications r JOIN opportunities o ON o.id = r.opportunity_id \
+                 WHERE r.month >= ? AND r.month <= ?{org_o} GROUP BY r.month"
             ),
-            v.clone(),
+            with_org(span()),
         )
         .await?,
     );
     let m = month_of_moment(db, "s.starts_at");
-    let mut av: Vec<Value> = vec!["approved".into()];
-    av.extend(v.clone());
     let approved = along(
         &months,
         pairs(
             db,
             &format!(
-                "SELECT {m} AS k, COUNT(*) FROM applications a JOIN shifts s ON s.id = a.shift_id \
-                 JOIN opportunities o ON o.id = s.opportunity_id \
-                 WHERE a.status = ? AND s.starts_at >= ? AND s.starts_at < ?{org_o} GROUP BY k"
+                "SELECT {m} AS k, SUM(s.approved) FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id \
+                 WHERE s.starts_at >= ? AND s.starts_at < ? AND s.approved > 0{org_o} GROUP BY k"
             ),
-            av,
+            with_org(vec![start.into(), end.into()]),
         )
         .await?,
     );
-    let m = month_of_date(db, "h.worked_on");
-    let mut hv: Vec<Value> = vec!["approved".into(), f.from.into(), f.to.into()];
+    let mut hv = span();
     hv.extend(org_hv.clone());
     let hours = along(
         &months,
         pairs(
             db,
             &format!(
-                "SELECT {m} AS k, SUM(h.minutes) FROM hour_entries h \
-                 WHERE h.status = ? AND h.worked_on >= ? AND h.worked_on <= ?{org_h} GROUP BY k"
+                "SELECT h.month, CAST(SUM(h.minutes) AS BIGINT) FROM rollup_hours h WHERE h.month >= ? AND h.month <= ?{org_h} GROUP BY h.month"
             ),
             hv.clone(),
         )
@@ -273,37 +336,48 @@ pub async fn figures(
     );
 
     // The people: where they live, gender, age band (from birth dates, exact on `today`).
-    let profile = |col: &str| {
-        format!("SELECT p.{col} AS k, COUNT(*) FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} GROUP BY p.{col}")
+    let (municipality, gender, age_band) = match f.organization {
+        None => (
+            ranked(people_by(db, "municipality", &first, &last).await?),
+            ranked(people_by(db, "gender", &first, &last).await?),
+            bands_of_joined(db, &first, &last, today).await?,
+        ),
+        Some(_) => {
+            let profile = |col: &str| {
+                format!("SELECT p.{col} AS k, COUNT(*) FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} GROUP BY p.{col}")
+            };
+            let births = db
+                .query_all_raw(stmt(
+                    db,
+                    &format!("SELECT p.birth_date, COUNT(*) FROM users u JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} AND p.birth_date IS NOT NULL GROUP BY p.birth_date"),
+                    with(vec![]),
+                ))
+                .await?;
+            let mut bands = vec![0i64; AGE_BANDS.len()];
+            for r in births {
+                let born: NaiveDate = r.try_get_by_index(0).map_err(DbErr::from)?;
+                let n: i64 = r.try_get_by_index(1).map_err(DbErr::from)?;
+                let age = super::profiles::age_on(born, today);
+                bands[AGE_BANDS.iter().position(|b| *b == band(age)).expect("a band")] += n;
+            }
+            (
+                ranked(pairs(db, &profile("municipality"), with(vec![])).await?),
+                ranked(pairs(db, &profile("gender"), with(vec![])).await?),
+                bands,
+            )
+        }
     };
-    let municipality = ranked(pairs(db, &profile("municipality"), with(vec![])).await?);
-    let gender = ranked(pairs(db, &profile("gender"), with(vec![])).await?);
-    let births = db
-        .query_all_raw(stmt(
-            db,
-            &format!("SELECT p.birth_date, COUNT(*) FROM users u JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} AND p.birth_date IS NOT NULL GROUP BY p.birth_date"),
-            with(vec![]),
-        ))
-        .await?;
-    let mut bands = vec![0i64; AGE_BANDS.len()];
-    for r in births {
-        let born: NaiveDate = r.try_get_by_index(0).map_err(DbErr::from)?;
-        let n: i64 = r.try_get_by_index(1).map_err(DbErr::from)?;
-        let age = super::profiles::age_on(born, today);
-        bands[AGE_BANDS.iter().position(|b| *b == band(age)).expect("a band")] += n;
-    }
-    let age_band: Vec<(String, i64)> = AGE_BANDS.iter().map(|b| b.to_string()).zip(bands).collect();
+    let age_band: Vec<(String, i64)> = AGE_BANDS.iter().map(|b| b.to_string()).zip(age_band).collect();
 
     // What they applied for, by cause.
     let cause = ranked(
         pairs(
             db,
             &format!(
-                "SELECT o.cause AS k, COUNT(*) FROM applications a JOIN shifts s ON s.id = a.shift_id \
-                 JOIN opportunities o ON o.id = s.opportunity_id \
-                 WHERE a.created_at >= ? AND a.created_at < ?{org_o} GROUP BY o.cause"
+                "SELECT o.cause AS k, CAST(SUM(r.applications) AS BIGINT) FROM rollup_applications r JOIN opportunities o ON o.id = r.opportunity_id \
+                 WHERE r.month >= ? AND r.month <= ?{org_o} GROUP BY o.cause HAVING SUM(r.applications) > 0"
             ),
-            v.clone(),
+            with_org(span()),
         )
         .await?,
     );
@@ -312,16 +386,18 @@ pub async fn figures(
     let by_org = pairs(
         db,
         &format!(
-            "SELECT CAST(h.organization_id AS TEXT) AS k, SUM(h.minutes) FROM hour_entries h \
-             WHERE h.status = ? AND h.worked_on >= ? AND h.worked_on <= ?{org_h} GROUP BY h.organization_id"
+            "SELECT CAST(h.organization_id AS TEXT) AS k, CAST(SUM(h.minutes) AS BIGINT) FROM rollup_hours h \
+             WHERE h.month >= ? AND h.month <= ?{org_h} GROUP BY h.organization_id HAVING SUM(h.minutes) <> 0"
         ),
         hv,
     )
     .await?;
     let orgs: Vec<(i32, crate::model::LocalizedName, Option<String>)> = {
         use crate::backend::entities::organization;
-        use sea_orm::EntityTrait;
+        use sea_orm::{EntityTrait, QueryFilter};
+        let ids: Vec<i32> = by_org.iter().filter_map(|(id, _)| id.parse().ok()).collect();
         organization::Entity::find()
+            .filter(sea_orm::ColumnTrait::is_in(&organization::Column::Id, ids))
             .all(db)
             .await?
             .into_iter()
@@ -341,18 +417,16 @@ pub async fn figures(
     }
     organizations.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.name.en.cmp(&b.name.en)));
     let sector = ranked(sectors);
-    let mut tv: Vec<Value> = vec!["approved".into()];
-    tv.extend(v.clone());
     let top = db
         .query_all_raw(stmt(
             db,
             &format!(
-                "SELECT o.title_ar, o.title_en, COUNT(*) AS n, SUM(CASE WHEN a.status = ? THEN 1 ELSE 0 END) \
-                 FROM applications a JOIN shifts s ON s.id = a.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
-                 WHERE a.created_at >= ? AND a.created_at < ?{org_o} \
-                 GROUP BY o.id, o.title_ar, o.title_en ORDER BY n DESC, o.id LIMIT 10"
+                "SELECT o.title_ar, o.title_en, CAST(SUM(r.applications) AS BIGINT) AS n, CAST(SUM(r.approved) AS BIGINT) \
+                 FROM rollup_applications r JOIN opportunities o ON o.id = r.opportunity_id \
+                 WHERE r.month >= ? AND r.month <= ?{org_o} \
+                 GROUP BY o.id, o.title_ar, o.title_en HAVING SUM(r.applications) > 0 ORDER BY n DESC, o.id LIMIT 10"
             ),
-            tv,
+            with_org(span()),
         ))
         .await?;
     let mut opportunities = Vec::new();
@@ -372,41 +446,50 @@ pub async fn figures(
     }
 
     // The funnel of the people counted.
-    let registered = count(db, &format!("SELECT COUNT(*) FROM users u WHERE {who}"), with(vec![])).await?;
-    let complete = count(
-        db,
-        &format!(
-            "SELECT COUNT(*) FROM users u JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} \
-             AND p.birth_date IS NOT NULL AND p.gender IS NOT NULL AND p.municipality IS NOT NULL \
-             AND p.mobile IS NOT NULL AND p.emergency_phone IS NOT NULL"
-        ),
-        with(vec![]),
-    )
-    .await?;
-    let scoped_apps = |extra: &str| {
-        format!(
-            "SELECT COUNT(*) FROM users u WHERE {who} AND EXISTS (SELECT 1 FROM applications a \
-             JOIN shifts s ON s.id = a.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
-             WHERE a.user_id = u.id{org_o}{extra})"
-        )
+    let funnel = match f.organization {
+        None => {
+            let stages = people_by(db, "funnel", &first, &last).await?;
+            let key = |stage: &'static str| if stage == "profile-complete" { "complete" } else { stage };
+            FUNNEL.iter().map(|s| stages.iter().find(|(k, _)| k == key(s)).map_or(0, |(_, n)| *n)).collect()
+        }
+        Some(_) => {
+            let registered = count(db, &format!("SELECT COUNT(*) FROM users u WHERE {who}"), with(vec![])).await?;
+            let complete = count(
+                db,
+                &format!(
+                    "SELECT COUNT(*) FROM users u JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} \
+                     AND p.birth_date IS NOT NULL AND p.gender IS NOT NULL AND p.municipality IS NOT NULL \
+                     AND p.mobile IS NOT NULL AND p.emergency_phone IS NOT NULL"
+                ),
+                with(vec![]),
+            )
+            .await?;
+            let scoped_apps = |extra: &str| {
+                format!(
+                    "SELECT COUNT(*) FROM users u WHERE {who} AND EXISTS (SELECT 1 FROM applications a \
+                     JOIN shifts s ON s.id = a.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
+                     WHERE a.user_id = u.id{org_o}{extra})"
+                )
+            };
+            let applied = count(db, &scoped_apps(""), with(org_v.clone())).await?;
+            let mut ap = org_v.clone();
+            ap.push("approved".into());
+            let approved_people = count(db, &scoped_apps(" AND a.status = ?"), with(ap)).await?;
+            let (org_t, org_tv) = of_org(f, "t.organization_id");
+            let mut tv: Vec<Value> = vec!["no_show".into()];
+            tv.extend(org_tv);
+            let attended = count(
+                db,
+                &format!(
+                    "SELECT COUNT(*) FROM users u WHERE {who} AND EXISTS (SELECT 1 FROM attendance t \
+                     WHERE t.user_id = u.id AND t.status <> ?{org_t})"
+                ),
+                with(tv),
+            )
+            .await?;
+            vec![registered, complete, applied, approved_people, attended]
+        }
     };
-    let applied = count(db, &scoped_apps(""), with(org_v.clone())).await?;
-    let mut ap = org_v.clone();
-    ap.push("approved".into());
-    let approved_people = count(db, &scoped_apps(" AND a.status = ?"), with(ap)).await?;
-    let (org_t, org_tv) = of_org(f, "t.organization_id");
-    let mut tv: Vec<Value> = vec!["no_show".into()];
-    tv.extend(org_tv);
-    let attended = count(
-        db,
-        &format!(
-            "SELECT COUNT(*) FROM users u WHERE {who} AND EXISTS (SELECT 1 FROM attendance t \
-             WHERE t.user_id = u.id AND t.status <> ?{org_t})"
-        ),
-        with(tv),
-    )
-    .await?;
-    let funnel = vec![registered, complete, applied, approved_people, attended];
 
     Ok(DashboardFigures {
         months,
@@ -462,15 +545,20 @@ pub async fn counters(
     };
     let mut v: Vec<Value> = vec!["pending".into()];
     v.extend(org_v.clone());
-    let pending = count(
-        db,
-        &format!(
-            "SELECT COUNT(*) FROM applications a JOIN shifts s ON s.id = a.shift_id \
-             JOIN opportunities o ON o.id = s.opportunity_id WHERE a.status = ?{org_o}"
-        ),
-        v,
-    )
-    .await?;
+    let pending = match organization {
+        None => count(db, "SELECT COUNT(*) FROM applications a WHERE a.status = ?", v).await?,
+        Some(_) => {
+            count(
+                db,
+                &format!(
+                    "SELECT COUNT(*) FROM opportunities o JOIN shifts s ON s.opportunity_id = o.id \
+                     JOIN applications a ON a.shift_id = s.id WHERE a.status = ?{org_o}"
+                ),
+                v,
+            )
+            .await?
+        }
+    };
     let (org_t, org_tv) = of_org(&f, "t.organization_id");
     let mut v: Vec<Value> = vec!["no_show".into(), at.into()];
     v.extend(org_tv);
@@ -490,32 +578,27 @@ pub async fn counters(
 /// people by municipality, gender and cause, with every cell of fewer than ten people suppressed
 /// (shown as "fewer than 10", and kept out of any total that would reveal it).
 pub async fn impact(db: &impl ConnectionTrait) -> Result<ImpactFigures, DbErr> {
-    let volunteers =
-        count(db, "SELECT COUNT(*) FROM users u WHERE u.is_admin = ? AND u.deleted_at IS NULL", vec![false.into()])
-            .await?;
-    let minutes =
-        count(db, "SELECT SUM(h.minutes) FROM hour_entries h WHERE h.status = ?", vec!["approved".into()]).await?;
+    let all = |dimension: &'static str| async move {
+        let rows = pairs(
+            db,
+            "SELECT key, CAST(SUM(n) AS BIGINT) FROM rollup_people WHERE dimension = ? GROUP BY key HAVING SUM(n) <> 0",
+            vec![dimension.into()],
+        )
+        .await?;
+        Ok::<_, DbErr>(rows)
+    };
+    let volunteers = all("funnel").await?.into_iter().find(|(k, _)| k == "registered").map_or(0, |(_, n)| n);
+    let minutes = count(db, "SELECT CAST(SUM(h.minutes) AS BIGINT) FROM rollup_hours h", vec![]).await?;
     let opportunities =
         count(db, "SELECT COUNT(*) FROM opportunities o WHERE o.status = ?", vec!["published".into()]).await?;
     let organizations =
         count(db, "SELECT COUNT(*) FROM organizations g WHERE g.status = ?", vec!["approved".into()]).await?;
-    let profile = |col: &str| {
-        format!(
-            "SELECT p.{col} AS k, COUNT(*) FROM users u JOIN volunteer_profiles p ON p.user_id = u.id \
-             WHERE u.is_admin = ? AND u.deleted_at IS NULL AND p.{col} IS NOT NULL GROUP BY p.{col}"
-        )
-    };
-    let municipality = suppress(ranked(pairs(db, &profile("municipality"), vec![false.into()]).await?));
-    let gender = suppress(ranked(pairs(db, &profile("gender"), vec![false.into()]).await?));
-    let cause = suppress(ranked(
-        pairs(
-            db,
-            "SELECT o.cause AS k, COUNT(DISTINCT a.user_id) FROM applications a JOIN shifts s ON s.id = a.shift_id \
-             JOIN opportunities o ON o.id = s.opportunity_id WHERE a.status = ? GROUP BY o.cause",
-            vec!["approved".into()],
-        )
-        .await?,
-    ));
+    // Known values only: "unknown" is not a group of people anyone could be found in.
+    let known = |rows: Vec<(String, i64)>| rows.into_iter().filter(|(k, _)| !k.is_empty()).collect::<Vec<_>>();
+    let municipality = suppress(ranked(known(all("municipality").await?)));
+    let gender = suppress(ranked(known(all("gender").await?)));
+    // People approved for a place, by the opportunity's cause.
+    let cause = suppress(ranked(known(all("cause").await?)));
     Ok(ImpactFigures {
         volunteers: (volunteers >= SUPPRESS_UNDER).then_some(volunteers),
         hours: (volunteers >= SUPPRESS_UNDER).then_some(minutes / 60),

@@ -208,6 +208,7 @@ pub async fn decide(
         return Err(AppError::field(FORM, "err-hours-decided"));
     }
     if approve {
+        super::rollups::hours(&txn, entry.worked_on, entry.organization_id, i64::from(entry.minutes)).await?;
         super::tiers::reached(&txn, entry.user_id, at).await?;
     }
     txn.commit().await?;

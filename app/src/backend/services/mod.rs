@@ -20,6 +20,7 @@ pub mod passwords;
 pub mod privacy;
 pub mod profiles;
 pub mod qualifications;
+pub mod rollups;
 pub mod sessions;
 pub mod stats;
 pub mod throttle;

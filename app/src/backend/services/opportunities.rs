@@ -296,7 +296,7 @@ pub async fn update_details(
     opportunity_id: i32,
     details: &OpportunityDetails,
 ) -> Result<(), AppError> {
-    of_organization(db, organization_id, opportunity_id).await?;
+    let before = of_organization(db, organization_id, opportunity_id).await?;
     known_qualification(db, details).await?;
     let d = details;
     let txn = db.begin().await?;
@@ -323,8 +323,33 @@ pub async fn update_details(
         .exec(&txn)
         .await?;
     insert_skills(&txn, opportunity_id, d).await?;
+    if before.cause != d.cause {
+        // The causes people were approved for, counted on the dashboards, follow.
+        super::rollups::people(&txn, approved_people(&txn, opportunity_id).await?).await?;
+    }
     txn.commit().await?;
     Ok(())
+}
+
+/// The people approved on any shift of an opportunity.
+async fn approved_people(db: &impl ConnectionTrait, opportunity_id: i32) -> Result<Vec<i32>, DbErr> {
+    use crate::backend::entities::application;
+    use sea_orm::QuerySelect;
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.eq(opportunity_id))
+        .select_only()
+        .column(shift::Column::Id)
+        .into_tuple::<i32>()
+        .all(db)
+        .await?;
+    application::Entity::find()
+        .filter(application::Column::ShiftId.is_in(shifts))
+        .filter(application::Column::Status.eq(super::applications::APPROVED))
+        .select_only()
+        .column(application::Column::UserId)
+        .into_tuple::<i32>()
+        .all(db)
+        .await
 }
 
 /// The required qualification, if any, must be one Tam knows.

@@ -471,6 +471,14 @@ pub async fn resend_guardian_consent(db: &DatabaseConnection, user_id: i32, site
 pub async fn save(db: &DatabaseConnection, user_id: i32, profile: &Profile) -> Result<bool, AppError> {
     let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::Unauthorized)?;
     let txn = db.begin().await?;
+    // The first statement writes: SQLite takes the writer's lock before anything is read (reading
+    // first fails as "database is locked" when another write lands in between); on PostgreSQL two
+    // saves of one profile wait for each other.
+    volunteer_profile::Entity::update_many()
+        .col_expr(volunteer_profile::Column::UpdatedAt, Expr::col(volunteer_profile::Column::UpdatedAt).into())
+        .filter(volunteer_profile::Column::UserId.eq(user_id))
+        .exec(&txn)
+        .await?;
     let existing = volunteer_profile::Entity::find_by_id(user_id).one(&txn).await?;
     let guardian_changed = existing.as_ref().map(|p| &p.guardian_email) != Some(&profile.guardian_email);
     let consent = existing.as_ref().filter(|_| !guardian_changed).and_then(|p| p.guardian_consent_at);
@@ -532,6 +540,7 @@ pub async fn save(db: &DatabaseConnection, user_id: i32, profile: &Profile) -> R
     if !rows.is_empty() {
         volunteer_tag::Entity::insert_many(rows).exec(&txn).await?;
     }
+    super::rollups::person(&txn, user_id).await?;
     txn.commit().await?;
     Ok(guardian_changed)
 }
