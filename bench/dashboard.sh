@@ -9,6 +9,7 @@ source "$(dirname "$0")/../scripts/env.sh"
 cd "$ROOT"
 volunteers="${1:-200000}"
 hours="${2:-2000000}"
+scripts/tools.sh build >&2   # cargo-leptos and the rest, when missing
 release_build   # the seeder and server must be this tree's
 cargo build -q --release -p server --no-default-features --example dashboard
 dir="$(mktemp -d -t tam-dash-XXXXXX)"

@@ -11,7 +11,7 @@ source "$(dirname "$0")/../scripts/env.sh"
 cd "$ROOT"
 secs="${1:-15}"
 command -v wrk >/dev/null || { echo "installing Debian's wrk"; apt-get install -y -qq wrk >/dev/null; }
-[ -x "$TAM_BIN" ] || release_build
+[ -x "$TAM_BIN" ] || { scripts/tools.sh build >&2; release_build; }
 ulimit -n 65536 2>/dev/null || true
 
 dir="$(mktemp -d -t tam-load-XXXXXX)"

@@ -8,7 +8,7 @@ source "$(dirname "$0")/../scripts/env.sh"
 conns="${1:-300}"
 secs="${2:-20}"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || { echo "wrk is missing (Debian's wrk)"; exit 1; }
-[ -x "$TAM_BIN" ] || release_build
+[ -x "$TAM_BIN" ] || { scripts/tools.sh build >&2; release_build; }
 dir="$(mktemp -d -t tam-burst-XXXXXX)"
 port=3199
 export DATABASE_URL="sqlite://$dir/tam.db?mode=rwc" TAM_ADDR="127.0.0.1:$port" TAM_TRUSTED_PROXY=127.0.0.1

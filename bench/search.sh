@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/../scripts/env.sh"
 cd "$ROOT"
 n="${1:-100000}"
-[ -x "$TAM_BIN" ] || release_build
+[ -x "$TAM_BIN" ] || { scripts/tools.sh build >&2; release_build; }
 dir="$(mktemp -d -t tam-search-XXXXXX)"
 trap 'rm -rf "$dir"' EXIT
 export DATABASE_URL="sqlite://$dir/tam.db?mode=rwc"

@@ -1,6 +1,8 @@
 //! The statistics dashboards: the whole country for admins (`/admin`), one organization for its
 //! coordinators (`/org`), and the public aggregates (`/impact`). Every figure is an aggregate the
-//! database computes (GROUP BY in SQL, one statement per figure), months read in Qatar's time.
+//! database computes (one statement per figure), months read in Qatar's time, over the roll-ups
+//! that `services::rollups` keeps as data changes: a national view sums hundreds of rows, not the
+//! millions of the ledger.
 //!
 //! Who counts as "the volunteers" of a view: for the country, people who registered in the
 //! period; for an organization, people who applied to it in the period. Breakdowns and the funnel
