@@ -1300,6 +1300,26 @@ app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
             })
             .count() as i64;
         assert_eq!(got.funnel, vec![counted.len() as i64, complete, applied, approved, attended], "{organization:?}");
+        // Applications by cause, and the top opportunities with their approved places.
+        let mut causes: Vec<(String, i64)> = Vec::new();
+        let mut per_opportunity: Vec<(i32, i64, i64)> = Vec::new();
+        for a in apps.iter().filter(in_period) {
+            let o = org_of_app(a);
+            match causes.iter_mut().find(|(k, _)| *k == o.cause) {
+                Some(c) => c.1 += 1,
+                None => causes.push((o.cause.clone(), 1)),
+            }
+            let approved = i64::from(a.status == "approved");
+            match per_opportunity.iter_mut().find(|(id, _, _)| *id == o.id) {
+                Some(p) => (p.1, p.2) = (p.1 + 1, p.2 + approved),
+                None => per_opportunity.push((o.id, 1, approved)),
+            }
+        }
+        causes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        assert_eq!(got.cause, causes, "{organization:?}");
+        per_opportunity.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let top: Vec<(i64, i64)> = got.opportunities.iter().map(|r| (r.value, r.extra)).collect();
+        assert_eq!(top, per_opportunity.iter().take(10).map(|p| (p.1, p.2)).collect::<Vec<_>>(), "{organization:?}");
         let by_org: i64 = got.organizations.iter().map(|r| r.value).sum();
         assert_eq!(by_org, got.hours.iter().sum::<i64>());
         let pending = apps.iter().filter(|a| in_org(a) && a.status == "pending").count() as i64;

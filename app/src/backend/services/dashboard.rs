@@ -283,6 +283,11 @@ pub async fn figures(
         v.extend(org_v.clone());
         v
     };
+    // An organization's rows of `rollup_applications r`, without joining the (wide) opportunities.
+    let org_r = match f.organization {
+        Some(_) => " AND r.opportunity_id IN (SELECT o.id FROM opportunities o WHERE o.organization_id = ?)",
+        None => "",
+    };
 
     let registrations = match f.organization {
         None => pairs(
@@ -303,21 +308,22 @@ pub async fn figures(
         pairs(
             db,
             &format!(
-                "SELECT r.month, CAST(SUM(r.applications) AS BIGINT) FROM rollup_applications r JOIN opportunities o ON o.id = r.opportunity_id \
-                 WHERE r.month >= ? AND r.month <= ?{org_o} GROUP BY r.month"
+                "SELECT r.month, CAST(SUM(r.applications) AS BIGINT) FROM rollup_applications r \
+                 WHERE r.month >= ? AND r.month <= ?{org_r} GROUP BY r.month"
             ),
             with_org(span()),
         )
         .await?,
     );
     let m = month_of_moment(db, "s.starts_at");
+    let org_s = org_r.replace("r.opportunity_id", "s.opportunity_id");
     let approved = along(
         &months,
         pairs(
             db,
             &format!(
-                "SELECT {m} AS k, SUM(s.approved) FROM shifts s JOIN opportunities o ON o.id = s.opportunity_id \
-                 WHERE s.starts_at >= ? AND s.starts_at < ? AND s.approved > 0{org_o} GROUP BY k"
+                "SELECT {m} AS k, SUM(s.approved) FROM shifts s \
+                 WHERE s.starts_at >= ? AND s.starts_at < ? AND s.approved > 0{org_s} GROUP BY k"
             ),
             with_org(vec![start.into(), end.into()]),
         )
@@ -376,8 +382,9 @@ pub async fn figures(
         pairs(
             db,
             &format!(
-                "SELECT o.cause AS k, CAST(SUM(r.applications) AS BIGINT) FROM rollup_applications r JOIN opportunities o ON o.id = r.opportunity_id \
-                 WHERE r.month >= ? AND r.month <= ?{org_o} GROUP BY o.cause HAVING SUM(r.applications) > 0"
+                "SELECT o.cause AS k, CAST(SUM(t.n) AS BIGINT) FROM (SELECT r.opportunity_id, SUM(r.applications) AS n \
+                 FROM rollup_applications r WHERE r.month >= ? AND r.month <= ?{org_r} GROUP BY r.opportunity_id \
+                 HAVING SUM(r.applications) > 0) t JOIN opportunities o ON o.id = t.opportunity_id GROUP BY o.cause"
             ),
             with_org(span()),
         )
@@ -423,10 +430,11 @@ pub async fn figures(
         .query_all_raw(stmt(
             db,
             &format!(
-                "SELECT o.title_ar, o.title_en, CAST(SUM(r.applications) AS BIGINT) AS n, CAST(SUM(r.approved) AS BIGINT) \
-                 FROM rollup_applications r JOIN opportunities o ON o.id = r.opportunity_id \
-                 WHERE r.month >= ? AND r.month <= ?{org_o} \
-                 GROUP BY o.id, o.title_ar, o.title_en HAVING SUM(r.applications) > 0 ORDER BY n DESC, o.id LIMIT 10"
+                "SELECT o.title_ar, o.title_en, CAST(t.n AS BIGINT), CAST(t.approved AS BIGINT) FROM \
+                 (SELECT r.opportunity_id, SUM(r.applications) AS n, SUM(r.approved) AS approved FROM rollup_applications r \
+                 WHERE r.month >= ? AND r.month <= ?{org_r} GROUP BY r.opportunity_id HAVING SUM(r.applications) > 0 \
+                 ORDER BY n DESC, r.opportunity_id LIMIT 10) t JOIN opportunities o ON o.id = t.opportunity_id \
+                 ORDER BY t.n DESC, o.id"
             ),
             with_org(span()),
         ))
@@ -552,9 +560,11 @@ pub async fn counters(
         Some(_) => {
             count(
                 db,
+                // Written as CROSS JOINs: SQLite then walks the organization's opportunities and
+                // their shifts, rather than every pending application in the country.
                 &format!(
-                    "SELECT COUNT(*) FROM opportunities o JOIN shifts s ON s.opportunity_id = o.id \
-                     JOIN applications a ON a.shift_id = s.id WHERE a.status = ?{org_o}"
+                    "SELECT COUNT(*) FROM opportunities o CROSS JOIN shifts s CROSS JOIN applications a \
+                     WHERE s.opportunity_id = o.id AND a.shift_id = s.id AND a.status = ?{org_o}"
                 ),
                 v,
             )
