@@ -209,21 +209,14 @@ async fn read_person(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<P
     let Some(u) = db
         .query_one_raw(stmt(
             db,
-            "SELECT u.created_at, u.is_admin, u.deleted_at, p.municipality, p.gender, p.birth_date, \
-             p.mobile, p.emergency_phone FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = ?",
+            &format!("SELECT {PERSON_COLUMNS} FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE u.id = ?"),
             vec![user_id.into()],
         ))
         .await?
     else {
         return Ok(None);
     };
-    let is_admin: bool = u.try_get_by_index(1)?;
-    let deleted: Option<DateTime<Utc>> = u.try_get_by_index(2)?;
-    let gender: Option<String> = u.try_get_by_index(4)?;
-    let birth_date: Option<NaiveDate> = u.try_get_by_index(5)?;
-    let municipality: Option<String> = u.try_get_by_index(3)?;
-    let mobile: Option<String> = u.try_get_by_index(6)?;
-    let emergency: Option<String> = u.try_get_by_index(7)?;
+    let mut person = person_from(&u, 0)?;
     let applied = db
         .query_one_raw(stmt(db, "SELECT 1 FROM applications WHERE user_id = ? LIMIT 1", vec![user_id.into()]))
         .await?
@@ -247,8 +240,26 @@ async fn read_person(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<P
         ))
         .await?
         .is_some();
-    Ok(Some(Person {
-        created_at: u.try_get_by_index(0)?,
+    (person.applied, person.causes, person.attended) = (applied, causes, attended);
+    Ok(Some(person))
+}
+
+/// What [`person_from`] reads of a person's account (`u`) and profile (`p`).
+const PERSON_COLUMNS: &str =
+    "u.created_at, u.is_admin, u.deleted_at, p.municipality, p.gender, p.birth_date, p.mobile, p.emergency_phone";
+
+/// A person's account and profile from [`PERSON_COLUMNS`] starting at column `at`; their
+/// applications and attendance are filled in by the caller.
+fn person_from(r: &sea_orm::QueryResult, at: usize) -> Result<Person, DbErr> {
+    let is_admin: bool = r.try_get_by_index(at + 1)?;
+    let deleted: Option<DateTime<Utc>> = r.try_get_by_index(at + 2)?;
+    let municipality: Option<String> = r.try_get_by_index(at + 3)?;
+    let gender: Option<String> = r.try_get_by_index(at + 4)?;
+    let birth_date: Option<NaiveDate> = r.try_get_by_index(at + 5)?;
+    let mobile: Option<String> = r.try_get_by_index(at + 6)?;
+    let emergency: Option<String> = r.try_get_by_index(at + 7)?;
+    Ok(Person {
+        created_at: r.try_get_by_index(at)?,
         counted: !is_admin && deleted.is_none(),
         complete: birth_date.is_some()
             && gender.is_some()
@@ -258,10 +269,10 @@ async fn read_person(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<P
         municipality,
         gender,
         birth_date,
-        applied,
-        causes,
-        attended,
-    }))
+        applied: false,
+        causes: BTreeSet::new(),
+        attended: false,
+    })
 }
 
 /// Counts everything again from the rows, replacing what the roll-ups held. For the migration, the
@@ -303,37 +314,12 @@ pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     for r in db
         .query_all_raw(stmt(
             db,
-            "SELECT u.id, u.created_at, u.is_admin, u.deleted_at, p.municipality, p.gender, p.birth_date, \
-             p.mobile, p.emergency_phone FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id",
+            &format!("SELECT u.id, {PERSON_COLUMNS} FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id"),
             vec![],
         ))
         .await?
     {
-        let is_admin: bool = r.try_get_by_index(2)?;
-        let deleted: Option<DateTime<Utc>> = r.try_get_by_index(3)?;
-        let municipality: Option<String> = r.try_get_by_index(4)?;
-        let gender: Option<String> = r.try_get_by_index(5)?;
-        let birth_date: Option<NaiveDate> = r.try_get_by_index(6)?;
-        let mobile: Option<String> = r.try_get_by_index(7)?;
-        let emergency: Option<String> = r.try_get_by_index(8)?;
-        everyone.insert(
-            r.try_get_by_index(0)?,
-            Person {
-                created_at: r.try_get_by_index(1)?,
-                counted: !is_admin && deleted.is_none(),
-                complete: birth_date.is_some()
-                    && gender.is_some()
-                    && municipality.is_some()
-                    && mobile.is_some()
-                    && emergency.is_some(),
-                municipality,
-                gender,
-                birth_date,
-                applied: false,
-                causes: BTreeSet::new(),
-                attended: false,
-            },
-        );
+        everyone.insert(r.try_get_by_index(0)?, person_from(&r, 1)?);
     }
     for r in db.query_all_raw(stmt(db, "SELECT DISTINCT user_id FROM applications", vec![])).await? {
         if let Some(p) = everyone.get_mut(&r.try_get_by_index(0)?) {
