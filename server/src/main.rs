@@ -95,7 +95,9 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
         "seed-demo" => {
             backend::migrate(&db).await.map_err(|e| format!("migrating: {e}"))?;
             let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
-            rebuild_rollups(&db).await?;
+            if n > 0 {
+                rebuild_rollups(&db).await?;
+            }
             println!("demo data loaded ({n} new records)");
         }
         "seed" => {
@@ -201,6 +203,7 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
                 }
                 let n = seed::seed_demo(&db).await.map_err(|e| format!("seeding: {e}"))?;
                 tracing::info!(new_records = n, "demo data loaded");
+                let mut added = n;
                 // A volunteer database to search and browse: a few hundred generated people.
                 use sea_orm::{EntityTrait, PaginatorTrait};
                 let profiles =
@@ -209,13 +212,17 @@ async fn run(mut args: Vec<String>) -> Result<(), String> {
                     let n =
                         backend::bulk_seed::seed(&db, 300, 0, |_, _| {}).await.map_err(|e| format!("seeding: {e}"))?;
                     tracing::info!(volunteers = n, "generated demo volunteers added");
+                    added += n;
                 }
                 // A year of history for the dashboards: registrations, attendance, hours.
                 let n = backend::bulk_seed::seed_history(&db).await.map_err(|e| format!("seeding: {e}"))?;
                 if n > 0 {
                     tracing::info!(hour_lines = n, "demo history added");
                 }
-                rebuild_rollups(&db).await?;
+                // Counted again only when rows went in past the services (not at every start).
+                if added + n > 0 {
+                    rebuild_rollups(&db).await?;
+                }
             }
             serve(config, db).await?;
         }

@@ -106,7 +106,8 @@ pub async fn apply(
         .await?;
     let motivation = (!motivation.is_empty()).then(|| motivation.to_string());
     let txn = db.begin().await?;
-    let row = match existing {
+    // The row, and whether it is a new application (one applying again after withdrawing is not).
+    let (row, new_row) = match existing {
         // Applying again after withdrawing starts afresh; any other state stands.
         Some(a) if a.status == WITHDRAWN => {
             let mut active: application::ActiveModel = a.into();
@@ -137,7 +138,6 @@ pub async fn apply(
         .await
         .map(|row| (row, true))?,
     };
-    let (row, new_row) = row;
     if new_row {
         super::rollups::applied(&txn, at, o.id, 1, 0).await?;
     }

@@ -170,22 +170,17 @@ fn ranked(mut rows: Vec<(String, i64)>) -> Vec<(String, i64)> {
     rows
 }
 
-/// The people a view counts, as SQL over `users u`, with its values.
-fn people(f: &Filter) -> (String, Vec<Value>) {
+/// An organization's people in the period (those who applied to it), as SQL over `users u`, with
+/// its values. The country's people are read from `rollup_people`.
+fn applicants(org: i32, f: &Filter) -> (String, Vec<Value>) {
     let (start, end) = f.moments();
-    match f.organization {
-        None => (
-            "u.is_admin = ? AND u.deleted_at IS NULL AND u.created_at >= ? AND u.created_at < ?".into(),
-            vec![false.into(), start.into(), end.into()],
-        ),
-        Some(org) => (
-            "u.deleted_at IS NULL AND u.id IN (SELECT a.user_id FROM applications a \
-             JOIN shifts s ON s.id = a.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
-             WHERE o.organization_id = ? AND a.created_at >= ? AND a.created_at < ?)"
-                .into(),
-            vec![org.into(), start.into(), end.into()],
-        ),
-    }
+    (
+        "u.deleted_at IS NULL AND u.id IN (SELECT a.user_id FROM applications a \
+         JOIN shifts s ON s.id = a.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
+         WHERE o.organization_id = ? AND a.created_at >= ? AND a.created_at < ?)"
+            .into(),
+        vec![org.into(), start.into(), end.into()],
+    )
 }
 
 /// `AND o.organization_id = ?` and its value, when the view is an organization's.
@@ -196,15 +191,26 @@ fn of_org(f: &Filter, col: &str) -> (String, Vec<Value>) {
     }
 }
 
-fn band(age: i32) -> &'static str {
+/// The index in [`AGE_BANDS`] of an age.
+fn band(age: i32) -> usize {
     match age {
-        ..18 => AGE_BANDS[0],
-        18..=24 => AGE_BANDS[1],
-        25..=34 => AGE_BANDS[2],
-        35..=44 => AGE_BANDS[3],
-        45..=59 => AGE_BANDS[4],
-        _ => AGE_BANDS[5],
+        ..18 => 0,
+        18..=24 => 1,
+        25..=34 => 2,
+        35..=44 => 3,
+        45..=59 => 4,
+        _ => 5,
     }
+}
+
+/// Adds `(birth date, count)` rows to `bands`, by age on `today`.
+fn add_births(bands: &mut [i64], rows: Vec<sea_orm::QueryResult>, today: NaiveDate) -> Result<(), DbErr> {
+    for r in rows {
+        let born: NaiveDate = r.try_get_by_index(0)?;
+        let n: i64 = r.try_get_by_index(1)?;
+        bands[band(super::profiles::age_on(born, today))] += n;
+    }
+    Ok(())
 }
 
 /// `dimension`'s keys and counts among the people who joined in the months `from..=to`, from the
@@ -230,7 +236,6 @@ async fn people_by(
 /// birthday this month at a band's edge), which are counted from the birth dates.
 async fn bands_of_joined(db: &impl ConnectionTrait, from: &str, to: &str, today: NaiveDate) -> Result<Vec<i64>, DbErr> {
     let mut bands = vec![0i64; AGE_BANDS.len()];
-    let at = |b: &str| AGE_BANDS.iter().position(|x| *x == b).expect("a band");
     for (born, n) in people_by(db, "born", from, to).await? {
         let Ok(first) = NaiveDate::parse_from_str(&format!("{born}-01"), "%Y-%m-%d") else { continue };
         let years = today.year() - first.year();
@@ -248,15 +253,11 @@ async fn bands_of_joined(db: &impl ConnectionTrait, from: &str, to: &str, today:
                         vec![from.into(), to.into(), first.into(), next.into()],
                     ))
                     .await?;
-                for r in rows {
-                    let d: NaiveDate = r.try_get_by_index(0)?;
-                    let n: i64 = r.try_get_by_index(1)?;
-                    bands[at(band(super::profiles::age_on(d, today)))] += n;
-                }
+                add_births(&mut bands, rows, today)?;
                 continue;
             }
         };
-        bands[at(band(age))] += n;
+        bands[band(age)] += n;
     }
     Ok(bands)
 }
@@ -275,7 +276,7 @@ pub async fn figures(
     let (first, last) = (months.first().cloned().unwrap_or_default(), months.last().cloned().unwrap_or_default());
     let span = || -> Vec<Value> { vec![first.clone().into(), last.clone().into()] };
     let (start, end) = f.moments();
-    let (who, who_v) = people(f);
+    let (who, who_v) = f.organization.map(|org| applicants(org, f)).unwrap_or_default();
     let with = |extra: Vec<Value>| who_v.iter().cloned().chain(extra).collect::<Vec<Value>>();
     let (org_o, org_v) = of_org(f, "o.organization_id");
     let (org_h, org_hv) = of_org(f, "h.organization_id");
@@ -362,12 +363,7 @@ pub async fn figures(
                 ))
                 .await?;
             let mut bands = vec![0i64; AGE_BANDS.len()];
-            for r in births {
-                let born: NaiveDate = r.try_get_by_index(0).map_err(DbErr::from)?;
-                let n: i64 = r.try_get_by_index(1).map_err(DbErr::from)?;
-                let age = super::profiles::age_on(born, today);
-                bands[AGE_BANDS.iter().position(|b| *b == band(age)).expect("a band")] += n;
-            }
+            add_births(&mut bands, births, today)?;
             (
                 ranked(pairs(db, &profile("municipality"), with(vec![])).await?),
                 ranked(pairs(db, &profile("gender"), with(vec![])).await?),

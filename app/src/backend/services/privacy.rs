@@ -249,27 +249,16 @@ pub async fn export(
         rows(hour_entry::Entity::find().filter(hour_entry::Column::UserId.eq(user_id)).into_json().all(db).await?, &[]),
     );
     // What the dashboards count of them (the month they joined, where they live, their stages).
-    out.insert("people_facts".into(), {
-        let facts = db
-            .query_one_raw(sea_orm::Statement::from_sql_and_values(
-                db.get_database_backend(),
-                match db.get_database_backend() {
-                    sea_orm::DbBackend::Postgres => "SELECT month, parts FROM people_facts WHERE user_id = $1",
-                    _ => "SELECT month, parts FROM people_facts WHERE user_id = ?",
-                },
-                [user_id.into()],
-            ))
-            .await?;
-        let mut list = Vec::new();
-        if let Some(r) = facts {
-            let month: String = r.try_get_by_index(0)?;
-            let parts: String = r.try_get_by_index(1)?;
-            list.push(
-                serde_json::json!({ "user_id": user_id, "month": month, "parts": parts.lines().collect::<Vec<_>>() }),
-            );
-        }
-        Value::Array(list)
-    });
+    let facts = super::rollups::facts_of(db, user_id).await?;
+    out.insert(
+        "people_facts".into(),
+        Value::Array(
+            facts
+                .map(|(month, parts)| serde_json::json!({ "user_id": user_id, "month": month, "parts": parts }))
+                .into_iter()
+                .collect(),
+        ),
+    );
     out.insert(
         "volunteer_qualifications".into(),
         rows(

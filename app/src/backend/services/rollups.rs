@@ -146,18 +146,9 @@ pub async fn person(db: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr
     )
     .await?;
     let lock = if db.get_database_backend() == DbBackend::Postgres { " FOR UPDATE" } else { "" };
-    let row = db
-        .query_one_raw(stmt(
-            db,
-            &format!("SELECT month, parts FROM people_facts WHERE user_id = ?{lock}"),
-            vec![user_id.into()],
-        ))
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound("people_facts".into()))?;
-    let old = Facts {
-        month: row.try_get_by_index(0)?,
-        parts: row.try_get_by_index::<String>(1)?.lines().filter(|l| !l.is_empty()).map(String::from).collect(),
-    };
+    let (month, parts) =
+        read_facts(db, user_id, lock).await?.ok_or_else(|| DbErr::RecordNotFound("people_facts".into()))?;
+    let old = Facts { month, parts: parts.into_iter().collect() };
     let new = match read_person(db, user_id).await? {
         Some(p) => p.facts(),
         None => Facts::default(),
@@ -182,6 +173,31 @@ pub async fn person(db: &impl ConnectionTrait, user_id: i32) -> Result<(), DbErr
     )
     .await
     .map(|_| ())
+}
+
+/// What a person adds to the counts: the month they joined and `dimension=key` lines (none for
+/// admins and deleted accounts), as last counted; for their personal-data export.
+pub async fn facts_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<(String, Vec<String>)>, DbErr> {
+    read_facts(db, user_id, "").await
+}
+
+async fn read_facts(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    lock: &str,
+) -> Result<Option<(String, Vec<String>)>, DbErr> {
+    let Some(row) = db
+        .query_one_raw(stmt(
+            db,
+            &format!("SELECT month, parts FROM people_facts WHERE user_id = ?{lock}"),
+            vec![user_id.into()],
+        ))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let parts: String = row.try_get_by_index(1)?;
+    Ok(Some((row.try_get_by_index(0)?, parts.lines().filter(|l| !l.is_empty()).map(String::from).collect())))
 }
 
 /// [`person`] for several people, in id order (so two such changes never wait on each other).
