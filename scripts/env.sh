@@ -6,7 +6,7 @@ export ROOT
 export PATH="$HOME/.cargo/bin:$ROOT/tools/node_modules/.bin:$PATH"
 # cargo-leptos writes the site next to the build ("target/site" in Cargo.toml means this).
 export LEPTOS_SITE_ROOT="${LEPTOS_SITE_ROOT:-$CARGO_TARGET_DIR/site}"
-export TAM_BIN="$CARGO_TARGET_DIR/release/tam"
+export TAM_BIN="${TAM_BIN:-$CARGO_TARGET_DIR/release/tam}"
 # Never let Playwright fetch a browser; Debian's Chromium is used.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # The release site: /pkg files named by their content (cargo-leptos writes hash.txt beside the

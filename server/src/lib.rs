@@ -141,7 +141,9 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
         .layer(middleware::from_fn(same_origin_mutations))
         .layer(middleware::from_fn(cache_control))
         .layer(CompressionLayer::new())
-        .layer(middleware::from_fn_with_state((page_cache::PageCache::default(), ctx_for_cache), page_cache::serve))
+        .layer(tower::util::option_layer(page_cache::enabled().then(|| {
+            middleware::from_fn_with_state((page_cache::PageCache::default(), ctx_for_cache), page_cache::serve)
+        })))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(security_header(header::REFERRER_POLICY, "strict-origin-when-cross-origin"))

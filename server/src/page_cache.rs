@@ -28,6 +28,11 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
+/// `TAM_PAGE_CACHE=off` serves every page as rendered (benchmarks measure the render itself).
+pub fn enabled() -> bool {
+    std::env::var("TAM_PAGE_CACHE").map_or(true, |v| v != "off")
+}
+
 const TTL: Duration = Duration::from_secs(2);
 /// Enough for the lists people page through; a full cache starts again empty.
 const MAX_ENTRIES: usize = 256;
