@@ -23,9 +23,10 @@ caches="${CACHE:-off on}"
 rows="${ROWS:-opportunities opportunity me org queue roster admin impact mixed}"
 command -v wrk >/dev/null || { echo "installing Debian's wrk"; apt-get install -y -qq wrk >/dev/null; }
 [ -x "$TAM_BIN" ] || { scripts/tools.sh build >&2; release_build; }
-# The request lists' maker, built with the release profile as the server is.
-cargo build -q --release -p server --no-default-features --example crowd
-crowd_bin="$CARGO_TARGET_DIR/release/examples/crowd"
+# The request lists' maker, built with the release profile and the environment cargo-leptos gives
+# the server's build (LEPTOS_OUTPUT_NAME is compiled in), so that its build is reused.
+[ -n "${CROWD_BIN:-}" ] || LEPTOS_OUTPUT_NAME=tam cargo build -q --release -p server --no-default-features --example crowd
+crowd_bin="${CROWD_BIN:-$CARGO_TARGET_DIR/release/examples/crowd}"
 ulimit -n 65536 2>/dev/null || true
 
 keep="$HOME/.cache/tam/crowd"

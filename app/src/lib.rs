@@ -42,7 +42,7 @@ mod server_side {
         },
         coordinator::{
             ApplyPage, CheckinScreenPage, CourseRosterPage, ManageTrainingPage, OrgApplicationsPage, OrgHoursPage,
-            OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage, RosterPage,
+            OrgOpportunitiesPage, OrgOpportunityEditPage, OrgPage, OrgStatsPage, RosterPage,
         },
         not_found::NotFound,
         public::{
@@ -146,6 +146,7 @@ mod server_side {
                         <Route path=path!("/organizations/:slug") view=OrganizationPage ssr=SsrMode::Async/>
                         <Route path=StaticSegment("org") view=OrgPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/apply") view=ApplyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/org/stats") view=OrgStatsPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/opportunities") view=OrgOpportunitiesPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/opportunities/:id") view=OrgOpportunityEditPage ssr=SsrMode::Async/>
                         <Route path=path!("/org/applications") view=OrgApplicationsPage ssr=SsrMode::Async/>

@@ -645,6 +645,7 @@ app::db_test!(opportunities_ranked_by_fit, |t: TestDb| async move {
     assert_eq!(last.0.opportunity.id, other[0].opportunity_id);
     assert!(last.1.clash && last.1.all_clash);
     assert!(ranked.iter().all(|(c, _)| c.opportunity.id != overlapping[0].opportunity_id), "applied already");
+    assert_eq!(for_you_equals_rank(&t, v.id, at).await, 1, "other clashes entirely and scores nothing");
 
     // The weekday of the shift (Qatar time) finds it; another day does not.
     let day = slot_of(fits[0].starts_at).split('-').next().unwrap().to_string();
@@ -657,6 +658,183 @@ app::db_test!(opportunities_ranked_by_fit, |t: TestDb| async move {
         .unwrap();
     let found = discover(&t.db, &on(other_day), at).await.unwrap().0;
     assert!(found.iter().all(|c| c.opportunity.id != fits[0].opportunity_id));
+});
+
+// The coordinator's queue a page at a time: fifty after the last one shown, oldest or newest
+// first, by state, opportunity and shift, with the counts; never another organization's, and a
+// filter naming another organization's opportunity is dropped.
+app::db_test!(the_queue_is_paged_and_filtered, |t: TestDb| async move {
+    use app::model::QueueQuery;
+    use services::applications::{queue_page, QUEUE_PAGE};
+    let (org, c, shifts) = published(&t, "busy", 200, &[(72, 2), (100, 2)], |_| {}).await;
+    let (other_org, _, other) = published(&t, "other-busy", 5, &[(72, 2)], |_| {}).await;
+    let at = services::now();
+    let mut ids = Vec::new();
+    let mut theirs = Vec::new();
+    for i in 0..60 {
+        let v = person(&t, &format!("q{i}@example.qa"), "1995-01-01", "female").await;
+        ids.push(applications::apply(&t.db, v.id, shifts[i % 2].id, "", at).await.unwrap().id);
+        if i < 3 {
+            theirs.push(applications::apply(&t.db, v.id, other[0].id, "", at).await.unwrap().id);
+        }
+    }
+    for id in &ids[0..2] {
+        applications::decide(&t.db, org, c, *id, Decision::Waitlist, SITE, None).await.unwrap();
+    }
+    let ask = |q: QueueQuery| {
+        let db = t.db.clone();
+        async move { queue_page(&db, org, &q, at).await.unwrap() }
+    };
+    let of = |page: &app::model::QueuePage| page.rows.iter().map(|r| r.id).collect::<Vec<i32>>();
+    let first = ask(QueueQuery::default()).await;
+    assert_eq!((first.rows.len() as u64, first.total, first.pending), (QUEUE_PAGE, 58, 58));
+    assert_eq!(of(&first), ids[2..52]);
+    let after = first.next.expect("a second page").to_string();
+    let second = ask(QueueQuery { after: after.clone(), ..Default::default() }).await;
+    assert_eq!((of(&second), second.next), (ids[52..60].to_vec(), None));
+    // Deciding on the first page skips nothing on the second.
+    applications::decide(&t.db, org, c, ids[2], Decision::Approve, SITE, None).await.unwrap();
+    let again = ask(QueueQuery { after, ..Default::default() }).await;
+    assert_eq!((of(&again), again.total), (ids[52..60].to_vec(), 57));
+    let newest = ask(QueueQuery { order: "newest".into(), ..Default::default() }).await;
+    assert_eq!(newest.rows[0].id, ids[59]);
+    assert_eq!(newest.rows.last().map(|r| r.id), Some(ids[10]));
+    let waiting = ask(QueueQuery { state: "waitlisted".into(), ..Default::default() }).await;
+    assert_eq!((of(&waiting), waiting.total, waiting.pending), (ids[0..2].to_vec(), 2, 57));
+    // One opportunity's shift: the odd ones still pending.
+    let oid = shifts[1].opportunity_id.to_string();
+    let one = ask(QueueQuery { opportunity: oid.clone(), shift: shifts[1].id.to_string(), ..Default::default() }).await;
+    assert_eq!(one.total, 29);
+    assert!(one.rows.iter().all(|r| r.starts_at == shifts[1].starts_at));
+    assert_eq!(one.shifts.len(), 2);
+    assert_eq!((one.query.opportunity.as_str(), one.query.shift.clone()), (oid.as_str(), shifts[1].id.to_string()));
+    // Another organization's opportunity is not a filter here, and its applications never show.
+    let foreign = ask(QueueQuery { opportunity: other[0].opportunity_id.to_string(), ..Default::default() }).await;
+    assert_eq!((foreign.query.opportunity.as_str(), foreign.total), ("", 57));
+    assert!(first.rows.iter().chain(&second.rows).all(|r| !theirs.contains(&r.id)));
+    let elsewhere = queue_page(&t.db, other_org, &QueueQuery::default(), at).await.unwrap();
+    assert_eq!(of(&elsewhere), theirs);
+});
+
+// The shared window is loaded again after an event once a second at most, and after ten seconds
+// whatever happens; in between, every volunteer gets the same one.
+app::db_test!(the_for_you_window_follows_events, |t: TestDb| async move {
+    use services::matching::WindowCache;
+    let cache = WindowCache::default();
+    let at = services::now();
+    let first = cache.get(&t.db, 7, at, 300).await.unwrap();
+    assert!(first.is_empty());
+    published(&t, "window", 5, &[(72, 2)], |_| {}).await;
+    let same = cache.get(&t.db, 8, at, 300).await.unwrap();
+    assert!(std::sync::Arc::ptr_eq(&first, &same), "within a second of the last load");
+    tokio::time::sleep(WindowCache::FRESH + std::time::Duration::from_millis(50)).await;
+    let unchanged = cache.get(&t.db, 7, at, 300).await.unwrap();
+    assert!(std::sync::Arc::ptr_eq(&first, &unchanged), "no event since: kept");
+    let after = cache.get(&t.db, 8, at, 300).await.unwrap();
+    assert_eq!(after.len(), 1, "an event: loaded again");
+});
+
+/// "For you" as the database ranks it must equal `rank` over the same window, keeping what
+/// scores and does not clash entirely: the same cards, reasons, order, seats and clash marks.
+async fn for_you_equals_rank(t: &TestDb, user: i32, at: DateTime<Utc>) -> usize {
+    use services::matching::{for_you, rank, window, WindowCache};
+    use services::opportunities::{candidates, Discovery};
+    let listed = candidates(&t.db, &Discovery::default(), at, 300).await.unwrap();
+    let expected: Vec<_> = rank(&t.db, user, listed, at)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|(_, f)| f.score > 0 && !f.all_clash)
+        .take(5)
+        .map(|(c, f)| (c.opportunity.id, f.reasons, f.clash, c.next_start, c.shifts, c.taken, c.capacity))
+        .collect();
+    let shared = window(&t.db, at, 300).await.unwrap();
+    let got: Vec<_> = for_you(&t.db, user, &shared, at, 5)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(c, f)| (c.opportunity.id, f.reasons, f.clash, c.next_start, c.shifts, c.taken, c.capacity))
+        .collect();
+    assert_eq!(got, expected, "for you, volunteer {user}");
+    // From a fresh cache, the same.
+    let cached = WindowCache::default().get(&t.db, 0, at, 300).await.unwrap();
+    let again: Vec<i32> =
+        for_you(&t.db, user, &cached, at, 5).await.unwrap().into_iter().map(|(c, _)| c.opportunity.id).collect();
+    assert_eq!(again, got.iter().map(|g| g.0).collect::<Vec<_>>());
+    got.len()
+}
+
+// "For you" ranks a window loaded once for every volunteer (a page view reads only the
+// volunteer's own rows): over opportunities of every cause, place, skill, gender rule and minimum
+// age, and volunteers of either gender, every age and different free times, some approved on
+// clashing shifts, it gives exactly what `rank` over the listed opportunities gives.
+app::db_test!(for_you_from_the_shared_window_equals_the_ranking, |t: TestDb| async move {
+    use services::matching::slot_of;
+    let causes = ["relief", "environment", "health", "education"];
+    let places = ["doha", "al-khor", "al-rayyan"];
+    let skills = ["driving", "first-aid", "teaching", "it"];
+    let mut made = Vec::new();
+    for i in 0..14usize {
+        let times: Vec<(i64, i64)> =
+            (0..1 + i % 3).map(|k| (30 + 17 * i as i64 + 29 * k as i64, 2 + (i % 4) as i64)).collect();
+        let (org, c, shifts) = published(&t, &format!("fit{i}"), 3, &times, |inp| {
+            inp.cause = causes[i % 4].into();
+            inp.municipality = places[i % 3].into();
+            inp.required_skills = if i % 2 == 0 { vec![skills[i % 4].into()] } else { vec![] };
+            inp.preferred_skills = vec![skills[(i + 1) % 4].into()];
+            inp.gender_rule = ["any", "any", "women", "men", "any"][i % 5].into();
+            inp.min_age = ["14", "16", "18", "21"][i % 4].into();
+        })
+        .await;
+        made.push((org, c, shifts));
+    }
+    let at = services::now();
+    // Sixteen years and two days old: old enough for 16 only from a birthday to come.
+    let sixteen = (services::today() - Duration::days(365 * 16 + 2)).to_string();
+    let people = [
+        ("f1@fit.qa", "1990-05-05", "female", "doha", vec!["driving", "it"], vec!["relief"], 0usize),
+        ("m1@fit.qa", "1988-02-29", "male", "al-khor", vec!["teaching"], vec!["health", "education"], 3),
+        ("f2@fit.qa", sixteen.as_str(), "female", "al-rayyan", vec!["first-aid"], vec![], 5),
+        ("m2@fit.qa", "2001-12-31", "male", "doha", vec![], vec!["environment"], 7),
+    ];
+    let mut total = 0;
+    for (k, (mail, born, gender, place, sk, ca, slot_from)) in people.iter().enumerate() {
+        let v = person(&t, mail, born, gender).await;
+        let slots: Vec<String> =
+            made.iter().skip(*slot_from).step_by(3).map(|(_, _, s)| slot_of(s[0].starts_at)).collect();
+        let p = ProfileInput {
+            birth_date: born.to_string(),
+            gender: gender.to_string(),
+            municipality: place.to_string(),
+            skills: sk.iter().map(|s| s.to_string()).collect(),
+            causes: ca.iter().map(|s| s.to_string()).collect(),
+            availability: slots,
+            ..Default::default()
+        }
+        .parse_with(services::today(), false)
+        .unwrap();
+        services::profiles::save(&t.db, v.id, &p).await.unwrap();
+        total += for_you_equals_rank(&t, v.id, at).await;
+        // Approved on one shift (the others of that time clash), applied to another.
+        let (org, c, shifts) = &made[k * 3 + 1];
+        if let Ok(a) = applications::apply(&t.db, v.id, shifts[0].id, "", at).await {
+            applications::decide(&t.db, *org, *c, a.id, Decision::Approve, SITE, None).await.unwrap();
+        }
+        let _ = applications::apply(&t.db, v.id, made[k * 3 + 2].2[0].id, "", at).await;
+        total += for_you_equals_rank(&t, v.id, at).await;
+    }
+    assert!(total >= 12, "the volunteers were offered cards to compare ({total})");
+    // No birth date, no profile: nothing, as `rank` gives.
+    let u = services::accounts::register(
+        &t.db,
+        &FullName::parse("New").unwrap(),
+        &Email::parse("new@fit.qa").unwrap(),
+        &Password::parse("a long enough password").unwrap(),
+        false,
+    )
+    .await
+    .unwrap();
+    assert_eq!(for_you_equals_rank(&t, u.id, at).await, 0);
 });
 
 // An opportunity may require a qualification: only volunteers who hold it, still valid when the
@@ -704,6 +882,9 @@ app::db_test!(a_required_qualification, |t: TestDb| async move {
     }
     let ranked = rank(&t.db, holder.id, candidates(&t.db, &Discovery::default(), at, 100).await.unwrap(), at).await;
     assert!(ranked.unwrap().iter().any(|(c, _)| c.opportunity.id == oid));
+    for v in [&none, &lapsed, &soon, &holder] {
+        for_you_equals_rank(&t, v.id, at).await;
+    }
     let a = applications::apply(&t.db, holder.id, shifts[0].id, "", at).await.unwrap();
     applications::decide(&t.db, org, coordinator, a.id, Decision::Approve, SITE, None).await.unwrap();
     // A renewal moves the expiry on: the lapsed volunteer may apply now.
@@ -856,11 +1037,11 @@ app::db_test!(attendance_writes_the_hours_ledger, |t: TestDb| async move {
     for v in &people[0..2] {
         applications::apply(&t.db, v.id, next[0].id, "", services::now()).await.unwrap();
     }
-    let queue = applications::queue(&t.db, org3, services::now()).await.unwrap();
+    let queue = applications::queue_page(&t.db, org3, &Default::default(), services::now()).await.unwrap().rows;
     let counts = |user: i32| queue.iter().find(|r| r.volunteer_id == user).map(|r| (r.attended, r.no_shows));
     assert_eq!(counts(people[0].id), Some((0, 1)));
     assert_eq!(counts(people[1].id), Some((1, 0)));
-    let elsewhere = applications::queue(&t.db, org2, services::now()).await.unwrap();
+    let elsewhere = applications::queue_page(&t.db, org2, &Default::default(), services::now()).await.unwrap().rows;
     assert!(elsewhere.iter().all(|r| r.volunteer_id != people[0].id && r.volunteer_id != people[1].id));
 });
 

@@ -125,7 +125,7 @@ field-capacity = عدد المقاعد
 field-weeks = التكرار الأسبوعي، عدد الأسابيع
 field-weeks-hint = 1 (أو فارغ) لمناوبة واحدة، وحتى 52.
 org-applications-title = الطلبات
-org-applications-lead = الطلبات التي تنتظر قرارك، الأقرب موعدًا أولًا. القبول يأخذ مقعدًا، ويُبلَّغ المتطوع.
+org-applications-lead = الطلبات التي تنتظر قرارك، خمسون في كل صفحة، الأقدم أولًا ما لم تختر غير ذلك. القبول يأخذ مقعدًا، ويُبلَّغ المتطوع.
 org-applications-empty = لا يوجد طلب ينتظر قرارًا.
 queue-approve = اقبل
 queue-waitlist = قائمة الانتظار
@@ -233,3 +233,26 @@ course-people = المتطوعون المسجلون
 course-add-sessions = أضف جلسات
 course-add-sessions-submit = أضف الجلسات
 err-session-below-enrolled = تحتاج الجلسة الجديدة مقعدًا لكل من سجّل في الدورة.
+queue-filter = تصفية الطلبات
+queue-state = الحالة
+queue-opportunity = الفرصة
+queue-all-opportunities = كل الفرص
+queue-shift = المناوبة
+queue-all-shifts = كل المناوبات
+queue-order = الترتيب
+queue-oldest = الأقدم أولًا
+queue-newest = الأحدث أولًا
+queue-show = اعرض
+queue-shown = المعروض { $shown } من { $total }
+queue-pages = صفحات الطلبات
+queue-first-page = الصفحة الأولى
+queue-next-page = الصفحة التالية
+queue-new = { $count ->
+    [zero] لا طلبات جديدة
+    [one] طلب جديد واحد — اعرض الأحدث
+    [two] طلبان جديدان — اعرض الأحدث
+    [few] { $count } طلبات جديدة — اعرض الأحدث
+   *[other] { $count } طلبًا جديدًا — اعرض الأحدث
+}
+org-now = الآن
+org-stats-link = الإحصاءات: الطلبات والساعات والمتطوعون عبر الزمن

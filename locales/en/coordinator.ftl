@@ -119,7 +119,7 @@ field-capacity = Seats
 field-weeks = Repeat weekly, number of weeks
 field-weeks-hint = 1 (or empty) for a single shift, up to 52.
 org-applications-title = Applications
-org-applications-lead = Applications waiting for your decision, soonest shift first. Approving takes a seat; the volunteer is told.
+org-applications-lead = Applications waiting for your decision, fifty to a page, oldest first unless you choose otherwise. Approving takes a seat; the volunteer is told.
 org-applications-empty = No application is waiting for a decision.
 queue-approve = Approve
 queue-waitlist = Waitlist
@@ -224,3 +224,23 @@ course-people = Enrolled volunteers
 course-add-sessions = Add sessions
 course-add-sessions-submit = Add the sessions
 err-session-below-enrolled = A new session needs a seat for everyone already enrolled.
+queue-filter = Filter the applications
+queue-state = State
+queue-opportunity = Opportunity
+queue-all-opportunities = All opportunities
+queue-shift = Shift
+queue-all-shifts = All shifts
+queue-order = Order
+queue-oldest = Oldest first
+queue-newest = Newest first
+queue-show = Show
+queue-shown = Showing { $shown } of { $total }
+queue-pages = Pages of applications
+queue-first-page = First page
+queue-next-page = Next page
+queue-new = { $count ->
+    [one] One new application — show the newest
+   *[other] { $count } new applications — show the newest
+}
+org-now = Now
+org-stats-link = Statistics: applications, hours and volunteers over time

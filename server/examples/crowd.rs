@@ -181,8 +181,8 @@ async fn main() {
         add("municipality", municipality);
         let skill = if rng.below(4) == 0 { *rng.pick(&profiles::SKILLS) } else { "" };
         add("skill", skill);
-        add("day", rng.pick(&days));
-        add("words", rng.pick(&words));
+        add("day", *rng.pick(&days));
+        add("words", *rng.pick(&words));
         if rng.below(5) == 0 {
             let from = services::today() + chrono::Duration::days(rng.below(60) as i64);
             add("from", &from.to_string());
@@ -226,22 +226,37 @@ async fn main() {
     }
     lists.insert("me", list);
 
+    // Every opportunity's organization, and every shift (id, opportunity, start, taken).
+    let organization_of: std::collections::HashMap<i32, i32> = opportunity::Entity::find()
+        .select_only()
+        .column(opportunity::Column::Id)
+        .column(opportunity::Column::OrganizationId)
+        .into_tuple::<(i32, i32)>()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .collect();
+    let shifts: Vec<(i32, i32, chrono::DateTime<chrono::Utc>, i32)> = shift::Entity::find()
+        .select_only()
+        .column(shift::Column::Id)
+        .column(shift::Column::OpportunityId)
+        .column(shift::Column::StartsAt)
+        .column(shift::Column::Taken)
+        .into_tuple()
+        .all(&db)
+        .await
+        .unwrap();
     let (mut org_list, mut queue_list, mut roster_list) = (String::new(), String::new(), String::new());
     for (i, (org, token)) in coordinator_tokens.iter().enumerate() {
         line(&mut org_list, "GET", "/org", &cookie(token, i), "");
         line(&mut queue_list, "GET", "/org/applications", &cookie(token, i), "");
-        // The organization's next shift with the most approved people.
-        let shift: Option<i32> = shift::Entity::find()
-            .inner_join(opportunity::Entity)
-            .filter(opportunity::Column::OrganizationId.eq(*org))
-            .filter(shift::Column::StartsAt.gt(at))
-            .order_by_desc(shift::Column::Taken)
-            .select_only()
-            .column(shift::Column::Id)
-            .into_tuple()
-            .one(&db)
-            .await
-            .unwrap();
+        // The organization's shift to come with the most people on it.
+        let shift = shifts
+            .iter()
+            .filter(|(_, o, starts, _)| organization_of.get(o) == Some(org) && *starts > at)
+            .max_by_key(|(_, _, _, taken)| *taken)
+            .map(|(id, _, _, _)| *id);
         if let Some(s) = shift {
             line(&mut roster_list, "GET", &format!("/org/shifts/{s}"), &cookie(token, i), "");
         }
@@ -277,19 +292,24 @@ async fn main() {
         volunteer_tokens.iter().map(|(v, t)| (*v, t.as_str())).collect();
     let coordinator_of: std::collections::HashMap<i32, &str> =
         coordinator_tokens.iter().map(|(o, t)| (*o, t.as_str())).collect();
-    let open: Vec<(i32, i32)> = shift::Entity::find()
-        .inner_join(opportunity::Entity)
+    let for_all: std::collections::HashSet<i32> = opportunity::Entity::find()
         .filter(opportunity::Column::Status.eq("published"))
         .filter(opportunity::Column::MinAge.eq(14))
-        .filter(shift::Column::StartsAt.gt(at + chrono::Duration::days(3)))
         .select_only()
-        .column(shift::Column::OpportunityId)
-        .column(shift::Column::Id)
-        .limit(5000)
-        .into_tuple()
+        .column(opportunity::Column::Id)
+        .into_tuple::<i32>()
         .all(&db)
         .await
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .collect();
+    let later = at + chrono::Duration::days(3);
+    let open: Vec<(i32, i32)> = shifts
+        .iter()
+        .filter(|(_, o, starts, _)| for_all.contains(o) && *starts > later)
+        .map(|(id, o, _, _)| (*o, *id))
+        .take(5000)
+        .collect();
     let adults: std::collections::HashSet<i32> = volunteer_profile::Entity::find()
         .filter(volunteer_profile::Column::BirthDate.lt(services::today() - chrono::Duration::days(365 * 19)))
         .filter(volunteer_profile::Column::UserId.is_in(volunteers.clone()))
@@ -302,21 +322,24 @@ async fn main() {
         .into_iter()
         .collect();
     let adults: Vec<i32> = volunteers.iter().filter(|v| adults.contains(v)).copied().collect();
+    let organization_of_shift: std::collections::HashMap<i32, i32> = shifts
+        .iter()
+        .filter(|(_, _, starts, _)| *starts > later)
+        .filter_map(|(id, o, _, _)| Some((*id, *organization_of.get(o)?)))
+        .collect();
     let pending: Vec<(i32, i32, i32)> = application::Entity::find()
-        .inner_join(shift::Entity)
         .filter(application::Column::Status.eq("pending"))
-        .filter(shift::Column::StartsAt.gt(at + chrono::Duration::days(3)))
         .select_only()
         .column(application::Column::Id)
         .column(application::Column::UserId)
-        .column_as(
-            Expr::cust("(SELECT organization_id FROM opportunities o WHERE o.id = shifts.opportunity_id)"),
-            "org",
-        )
-        .into_tuple()
+        .column(application::Column::ShiftId)
+        .into_tuple::<(i32, i32, i32)>()
         .all(&db)
         .await
-        .unwrap();
+        .unwrap()
+        .into_iter()
+        .filter_map(|(a, u, s)| Some((a, u, *organization_of_shift.get(&s)?)))
+        .collect();
     let mine: Vec<(i32, &str)> = pending.iter().filter_map(|(a, u, _)| volunteer_of.get(u).map(|t| (*a, *t))).collect();
     let decidable: Vec<(i32, &str)> = pending
         .iter()

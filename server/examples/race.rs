@@ -86,7 +86,8 @@ async fn run(t: &TestDb, rounds: usize) -> Outcome {
                 let mut errors: Vec<AppError> = Vec::new();
                 loop {
                     let all_in = applied.available_permits() >= 50;
-                    let queue = applications::queue(&db, org, services::now()).await.unwrap();
+                    let queue =
+                        applications::queue_page(&db, org, &Default::default(), services::now()).await.unwrap().rows;
                     let pending: Vec<i32> =
                         queue.iter().filter(|r| r.status == "pending" && r.starts_at == at).map(|r| r.id).collect();
                     let full = queue.iter().any(|r| r.starts_at == at && r.taken >= r.capacity)

@@ -123,7 +123,6 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
     let state = AppState { leptos_options: leptos_options.clone(), ctx: ctx.clone() };
     let page_ctx = ctx.clone();
     let ctx_for_api = ctx.clone();
-    let ctx_for_cache = ctx.clone();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/events", get(live::stream))
@@ -140,10 +139,12 @@ pub fn router(ctx: AppContext, leptos_options: LeptosOptions) -> Router {
         .layer(middleware::from_fn_with_state(ctx_for_api, api_requests))
         .layer(middleware::from_fn(same_origin_mutations))
         .layer(middleware::from_fn(cache_control))
+        // Inside compression: the cache keeps pages as rendered, to give each its own nonce.
+        .layer(tower::util::option_layer(
+            page_cache::enabled()
+                .then(|| middleware::from_fn_with_state((page_cache::PageCache::default(), https), page_cache::serve)),
+        ))
         .layer(CompressionLayer::new())
-        .layer(tower::util::option_layer(page_cache::enabled().then(|| {
-            middleware::from_fn_with_state((page_cache::PageCache::default(), ctx_for_cache), page_cache::serve)
-        })))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(security_header(header::REFERRER_POLICY, "strict-origin-when-cross-origin"))

@@ -305,6 +305,7 @@ async fn serve(config: Config, db: sea_orm::DatabaseConnection) -> Result<(), St
         secure_cookies: config.https(),
         trusted_proxy: config.trusted_proxy,
         public_url: config.public_url.trim_end_matches('/').to_string(),
+        for_you: Default::default(),
     };
     let app = router(ctx, config.leptos_options());
     let listener =

@@ -44,6 +44,7 @@ impl TestApp {
             secure_cookies: https,
             trusted_proxy: Some([127, 0, 0, 1].into()),
             public_url: config.public_url.clone(),
+            for_you: Default::default(),
         };
         let router = server::router(ctx, config.leptos_options());
         let timeouts =
@@ -385,7 +386,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
     let admin_without_mfa = login("admin2@tam.qa").await;
 
     use StatusCode as S;
-    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 78] = [
+    let expectations: [(&str, &[(&str, &str)], [StatusCode; 5]); 79] = [
         // (endpoint, arguments, [anonymous, volunteer, coordinator, admin, admin without MFA])
         ("current_user", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
         ("public_stats", &[], [S::OK, S::OK, S::OK, S::OK, S::OK]),
@@ -488,7 +489,11 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
             &[("opportunity_id", "3"), ("status", "closed")],
             [S::UNAUTHORIZED, S::FORBIDDEN, S::NOT_FOUND, S::FORBIDDEN, S::FORBIDDEN],
         ),
-        ("org_applications", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        (
+            "org_applications",
+            &[("query[state]", "")],
+            [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN],
+        ),
         // Application 5 is Noora's to Eid Charity: the Red Crescent coordinator finds nothing.
         (
             "decide_application",
@@ -626,6 +631,7 @@ app::db_test!(asvs_8_2_1_every_server_function_checks_the_callers_role, |t: Test
         // Dashboards: the country's for admins, one's own organization's for coordinators; public aggregates.
         ("admin_dashboard", &[("query[from]", "")], [S::UNAUTHORIZED, S::FORBIDDEN, S::FORBIDDEN, S::OK, S::FORBIDDEN]),
         ("org_dashboard", &[("query[from]", "")], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
+        ("org_counters", &[], [S::UNAUTHORIZED, S::FORBIDDEN, S::OK, S::FORBIDDEN, S::FORBIDDEN]),
         (
             "dashboard_csv",
             &[("table", "funnel"), ("admin", "1")],

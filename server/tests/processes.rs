@@ -1,7 +1,8 @@
 //! Two server processes on one PostgreSQL database: an event committed by one reaches the live
 //! streams of the other through `LISTEN/NOTIFY` (the processes look at the table by themselves
 //! only once an hour here, so nothing else could carry it in time). Also: resuming with
-//! `Last-Event-ID` after a dropped connection loses nothing.
+//! `Last-Event-ID` after a dropped connection loses nothing. And the visitors' page cache: a seat
+//! taken through one process shows on the other's cached public page within the cache's lifetime.
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -190,4 +191,99 @@ async fn events_cross_processes_through_postgres() {
     let (id, data) = next(&mut resumed).await;
     assert_eq!(id, decided_id);
     assert!(data.contains("application-decided"));
+}
+
+/// A visitor's page, in English, with whether it came from the cache, its seats line and nonce.
+async fn visitor_page(base: &str, path: &str) -> (bool, String, String) {
+    let res = reqwest::Client::new().get(format!("{base}{path}")).header("cookie", "lang=en").send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let hit = res.headers().get("x-tam-cache").is_some_and(|v| v == "hit");
+    let policy = res.headers()["content-security-policy"].to_str().unwrap().to_string();
+    let nonce = policy.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).unwrap_or_default().to_string();
+    let body: String = res.text().await.unwrap().chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
+    assert!(body.contains(&format!("nonce=\"{nonce}\"")), "the page carries the header's nonce");
+    let seats = body.split(" taken").next().and_then(|b| b.rsplit('>').next()).unwrap_or_default().to_string();
+    (hit, seats, nonce)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn visitors_page_cache_is_bounded_across_processes() {
+    let Ok(base_url) = std::env::var("TEST_POSTGRES_URL") else {
+        panic!("TEST_POSTGRES_URL must name a PostgreSQL database for this test");
+    };
+    let t = TestDb::postgres().await;
+    let schema = t.postgres_schema().unwrap().to_string();
+    let sep = if base_url.contains('?') { '&' } else { '?' };
+    let url = format!("{base_url}{sep}options=-c%20search_path%3D{schema}");
+    let org = services::organizations::create(&t.db, "cache", "جهة", "Cache").await.unwrap();
+    let c = person(&t, "coordinator@cache.qa").await;
+    services::accounts::make_coordinator(&t.db, c.id, org.id).await.unwrap();
+    let v = person(&t, "volunteer@cache.qa").await;
+    let details = services::opportunities::OpportunityInput {
+        title_ar: "فرصة".into(),
+        title_en: "A cached opportunity".into(),
+        cause: "relief".into(),
+        municipality: "doha".into(),
+        place: "الدوحة".into(),
+        min_age: "16".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    let at = services::now();
+    let window = (at + chrono::Duration::hours(72), at + chrono::Duration::hours(75), 3);
+    let o = services::opportunities::create(&t.db, org.id, c.id, &details, &[window]).await.unwrap();
+    services::opportunities::set_status(&t.db, org.id, o.id, services::opportunities::PUBLISHED).await.unwrap();
+    let shift = services::opportunities::detail(&t.db, o.id, None, at).await.unwrap().shifts[0].id;
+    let application = services::applications::apply(&t.db, v.id, shift, "", at).await.unwrap();
+    let c_token = services::sessions::create(&t.db, c.id, None, None).await.unwrap();
+
+    let a = start(&url).await;
+    let b = start(&url).await;
+    let path = format!("/opportunities/{}", o.id);
+    // Rendered once on B, then served from B's cache, each visitor with a nonce of their own.
+    let (hit, seats, first_nonce) = visitor_page(&b.base, &path).await;
+    assert_eq!((hit, seats.as_str()), (false, "0 of 3"));
+    let (hit, seats, nonce) = visitor_page(&b.base, &path).await;
+    assert_eq!((hit, seats.as_str()), (true, "0 of 3"));
+    assert_ne!(nonce, first_nonce, "two visitors never share a nonce");
+    // A visitor's refused post does not empty it.
+    let refused = reqwest::Client::new()
+        .post(format!("{}/api/login", b.base))
+        .header("accept", "application/json")
+        .form(&[("email", "nobody@cache.qa"), ("password", "not the password")])
+        .send()
+        .await
+        .unwrap();
+    assert!(refused.status().is_client_error());
+    assert!(visitor_page(&b.base, &path).await.0, "still kept after a refused post");
+    // Someone logged in gets the page rendered, never the visitors' copy.
+    let own = reqwest::Client::new()
+        .get(format!("{}{path}", b.base))
+        .header("cookie", format!("tam_session={c_token}; lang=en"))
+        .send()
+        .await
+        .unwrap();
+    assert!(own.headers().get("x-tam-cache").is_none());
+
+    // The seat is taken through A: B's visitors see it within the cache's lifetime.
+    let res = reqwest::Client::new()
+        .post(format!("{}/api/decide_application", a.base))
+        .header("cookie", format!("tam_session={c_token}"))
+        .header("accept", "application/json")
+        .form(&[("application_id", application.id.to_string().as_str()), ("decision", "approve")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "{}", res.text().await.unwrap());
+    let taken = std::time::Instant::now();
+    loop {
+        let (_, seats, _) = visitor_page(&b.base, &path).await;
+        if seats == "1 of 3" {
+            break;
+        }
+        assert_eq!(seats, "0 of 3");
+        assert!(taken.elapsed() < Duration::from_millis(2200), "B still hid the seat after the cache's lifetime");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }

@@ -111,7 +111,7 @@ pub async fn get_my_profile() -> Result<MyProfile, AppError> {
     super::respond(
         async {
             let user = auth::require_user().await?;
-            accounts::profile(&ctx()?.db, user.id).await
+            accounts::profile(&ctx()?.db, user).await
         }
         .await,
     )

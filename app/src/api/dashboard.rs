@@ -63,6 +63,20 @@ pub async fn get_org_dashboard(query: DashboardQuery) -> Result<DashboardPage, A
     super::respond(page(query, false).await)
 }
 
+/// The coordinator's headline counters on `/org` (applied today, waiting, checked in now): three
+/// counts of their organization's rows, not the whole dashboard.
+#[server(endpoint = "org_counters")]
+pub async fn get_org_counters() -> Result<[i64; 3], AppError> {
+    use crate::backend::services::{dashboard, now, today};
+    super::respond(
+        async {
+            let org = scope(false).await?.ok_or(AppError::Forbidden)?;
+            Ok(dashboard::counters(&crate::backend::ctx()?.db, Some(org), today(), now()).await?)
+        }
+        .await,
+    )
+}
+
 /// One table of a dashboard view as CSV, headings in the reader's language, cells neutralized.
 /// `table`: a series (`series`), a breakdown (`municipality`, `gender`, `age-band`, `cause`,
 /// `sector`), `organizations`, `opportunities` or `funnel`. `admin`: "1" for the country's view.

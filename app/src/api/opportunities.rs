@@ -105,6 +105,9 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
 /// How many of the soonest matching opportunities are ranked by fit.
 #[cfg(feature = "ssr")]
 const FIT_CANDIDATES: u64 = 300;
+/// How many cards "For you" shows.
+#[cfg(feature = "ssr")]
+pub const FOR_YOU: usize = 5;
 
 #[cfg(feature = "ssr")]
 fn card(
@@ -131,21 +134,16 @@ fn card(
 /// "For you" on `/me`: the opportunities that fit the caller best, with why.
 #[server(endpoint = "for_you")]
 pub async fn get_for_you() -> Result<Vec<crate::model::OpportunityCard>, AppError> {
-    use crate::backend::services::{matching, now, opportunities};
+    use crate::backend::services::{matching, now};
     use crate::backend::{auth, ctx};
     super::respond(
         async {
             let user = auth::require_user().await?;
-            let db = ctx()?.db;
+            let c = ctx()?;
             let at = now();
-            let all = opportunities::candidates(&db, &opportunities::Discovery::default(), at, FIT_CANDIDATES).await?;
-            let ranked = matching::rank(&db, user.id, all, at).await?;
-            Ok(ranked
-                .into_iter()
-                .filter(|(_, f)| f.score > 0 && !f.all_clash)
-                .take(5)
-                .map(|(c, f)| card(c, f.reasons, f.clash))
-                .collect())
+            let window = c.for_you.get(&c.db, c.bus.cursor(), at, FIT_CANDIDATES).await?;
+            let ranked = matching::for_you(&c.db, user.id, &window, at, FOR_YOU).await?;
+            Ok(ranked.into_iter().map(|(c, f)| card(c, f.reasons, f.clash)).collect())
         }
         .await,
     )

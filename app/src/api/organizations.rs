@@ -291,22 +291,22 @@ pub async fn set_opportunity_status(opportunity_id: i32, status: String) -> Resu
     )
 }
 
-/// `/org/applications`: the applications to decide, with what matters for deciding. Each
-/// volunteer shown is a view of their personal data, logged.
+/// `/org/applications`: a page of the applications to decide, with what matters for deciding.
+/// Each volunteer shown is a view of their personal data, logged.
 #[server(endpoint = "org_applications")]
-pub async fn get_org_applications() -> Result<Vec<crate::model::QueueRow>, AppError> {
+pub async fn get_org_applications(query: crate::model::QueueQuery) -> Result<crate::model::QueuePage, AppError> {
     use crate::backend::services::{applications, audit, now};
     use crate::backend::{auth, ctx};
     super::respond(
         async {
             let (user, org) = auth::require_coordinator().await?;
             let db = ctx()?.db;
-            let rows = applications::queue(&db, org, now()).await?;
-            let mut people: Vec<i32> = rows.iter().map(|r| r.volunteer_id).collect();
+            let page = applications::queue_page(&db, org, &query, now()).await?;
+            let mut people: Vec<i32> = page.rows.iter().map(|r| r.volunteer_id).collect();
             people.sort_unstable();
             people.dedup();
             audit::record_views(&db, user.id, &people, auth::client_addr(), "applications queue").await?;
-            Ok(rows)
+            Ok(page)
         }
         .await,
     )

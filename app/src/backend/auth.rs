@@ -96,16 +96,21 @@ pub async fn user_of_session(
     activity: bool,
 ) -> Result<Option<CurrentUser>, AppError> {
     use services::sessions;
-    let db = db.clone();
-    let Some(session) = sessions::find(&db, token).await? else { return Ok(None) };
-    let Some((user, _)) = services::accounts::current_user(&db, session.user_id).await? else { return Ok(None) };
-    if !sessions::alive(&session, sessions::policy(user.is_staff()), services::now()) {
-        sessions::end(&db, &session).await?;
+    if token.is_empty() || token.len() > 64 {
+        return Ok(None);
+    }
+    let Some((session, user)) = services::accounts::of_session(db, &sessions::key(token), services::now()).await?
+    else {
+        return Ok(None);
+    };
+    let policy = sessions::policy(user.is_staff());
+    if !sessions::alive(&session, policy, services::now()) {
+        sessions::end(db, &session).await?;
         tracing::info!(user_id = user.id, "session ended: idle or too old");
         return Ok(None);
     }
     if activity {
-        sessions::touch(&db, &session).await?;
+        sessions::touch(db, &session, policy).await?;
     }
     Ok(Some(user))
 }

@@ -32,6 +32,8 @@ pub struct AppContext {
     pub public_url: String,
     /// This process's fan-out of committed events to live streams (its pump runs beside the server).
     pub bus: std::sync::Arc<services::events::Bus>,
+    /// "For you"'s window of the soonest opportunities, shared by every volunteer of this process.
+    pub for_you: services::matching::WindowCache,
 }
 
 /// The event id a page was rendered after: its live stream resumes from there, so a change made

@@ -11,7 +11,10 @@
 //! - any other region is replaced whole when its `data-live-version` changed (the bell's count,
 //!   a `role="status"` summary, which screen readers then announce);
 //! - an element with `data-live-every="<seconds>"` makes the page fetched that often as well, for
-//!   what changes with time rather than with events (a shift's rotating check-in code).
+//!   what changes with time rather than with events (a shift's rotating check-in code);
+//! - an element with `data-live-src="<address>"` names the page to fetch instead of the page's own
+//!   address (the queue asks for itself "since" the newest application it was rendered with, to
+//!   count what arrived beyond it).
 //!
 //! Replaced rows come as plain server-rendered HTML: their forms post without JavaScript, which
 //! every form here supports. The stream resumes after a dropped connection by itself
@@ -106,7 +109,10 @@ mod browser {
     async fn refresh() -> Option<()> {
         let window = web_sys::window()?;
         let document = window.document()?;
-        let href = window.location().href().ok()?;
+        let href = match document.query_selector("[data-live-src]").ok().flatten() {
+            Some(e) => e.get_attribute("data-live-src")?,
+            None => window.location().href().ok()?,
+        };
         let response: Response = JsFuture::from(window.fetch_with_str(&href)).await.ok()?.dyn_into().ok()?;
         if !response.ok() {
             return None;

@@ -753,6 +753,50 @@ pub struct QueueRow {
     pub offer_expires_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
+/// What a coordinator's queue shows (`/org/applications?…`, all optional): `state` (`pending`, the
+/// default, or `waitlisted`), one `opportunity` and one of its `shift`s, `order` (`oldest`, the
+/// default, or `newest`), and `after`: the last application of the page before (pages follow
+/// one another by id, so deciding on a page never skips one on the next); `since`: see below.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueQuery {
+    #[serde(default)]
+    pub state: String,
+    #[serde(default)]
+    pub opportunity: String,
+    #[serde(default)]
+    pub shift: String,
+    #[serde(default)]
+    pub order: String,
+    #[serde(default)]
+    pub after: String,
+    /// The newest application when the page was opened: the live page counts what came since
+    /// and is not on it.
+    #[serde(default)]
+    pub since: String,
+}
+
+/// A page of a coordinator's queue.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueuePage {
+    pub rows: Vec<QueueRow>,
+    /// How many match the filter, on every page.
+    pub total: u64,
+    /// The pending applications of the organization, whatever the filter.
+    pub pending: u64,
+    /// The `after` of the next page, when there is one.
+    pub next: Option<i32>,
+    /// The newest application matching the filter now.
+    pub latest: i32,
+    /// Applications matching the filter that came after `since` and are not on this page.
+    pub fresh: u64,
+    /// The filter as understood (unknown values dropped).
+    pub query: QueueQuery,
+    /// The organization's opportunities with a shift to come: `(id, title)`.
+    pub opportunities: Vec<(i32, Bilingual)>,
+    /// The chosen opportunity's shifts to come: `(id, start, end)`.
+    pub shifts: Vec<(i32, chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)>,
+}
+
 /// One of my applications, on `/me`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyApplication {

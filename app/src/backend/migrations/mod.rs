@@ -17,6 +17,7 @@ mod m20261130_000012_attendance;
 mod m20261130_000013_recognition;
 mod m20261130_000014_training;
 mod m20261130_000015_rollups;
+mod m20261204_000016_crowd;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000013_recognition::Migration),
             Box::new(m20261130_000014_training::Migration),
             Box::new(m20261130_000015_rollups::Migration),
+            Box::new(m20261204_000016_crowd::Migration),
         ]
     }
 }

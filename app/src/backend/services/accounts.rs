@@ -451,15 +451,82 @@ pub async fn current_user(
     Ok(Some((current, user)))
 }
 
-pub async fn profile(db: &DatabaseConnection, user_id: i32) -> Result<MyProfile, AppError> {
-    let (user, model) = current_user(db, user_id).await?.ok_or(AppError::NotFound)?;
+/// The session a stored key names, unexpired, with its user as the pages see them, in one
+/// statement (every page asks, so it is one round trip: session, account, organization coordinated
+/// and the bell's count). `None` for an unknown or expired session or a deleted account.
+pub async fn of_session(
+    db: &DatabaseConnection,
+    key: &str,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<(crate::backend::entities::session::Model, CurrentUser)>, DbErr> {
+    const SQL: &str = "SELECT s.user_id, s.created_at, s.expires_at, s.last_seen_at, \
+        u.full_name, u.is_admin, u.email_verified_at, u.mfa_enabled_at, u.deleted_at, \
+        c.organization_id, c.created_at AS coordinator_since, g.name_ar, g.name_en, \
+        (SELECT COUNT(*) FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL) AS unread \
+        FROM sessions s JOIN users u ON u.id = s.user_id \
+        LEFT JOIN coordinators c ON c.user_id = s.user_id \
+        LEFT JOIN organizations g ON g.id = c.organization_id \
+        WHERE s.id = ? AND s.expires_at > ?";
+    type Utc = chrono::DateTime<chrono::Utc>;
+    let stmt = super::dashboard::stmt(db, SQL, vec![key.into(), at.into()]);
+    let Some(row) = db.query_one_raw(stmt).await? else { return Ok(None) };
+    if row.try_get::<Option<Utc>>("", "deleted_at")?.is_some() {
+        return Ok(None);
+    }
+    let session = crate::backend::entities::session::Model {
+        id: key.to_string(),
+        user_id: row.try_get("", "user_id")?,
+        created_at: row.try_get("", "created_at")?,
+        expires_at: row.try_get("", "expires_at")?,
+        last_seen_at: row.try_get("", "last_seen_at")?,
+        user_agent: None,
+        address: None,
+    };
+    let mfa_enabled = row.try_get::<Option<Utc>>("", "mfa_enabled_at")?.is_some();
+    let organization: Option<i32> = row.try_get("", "organization_id")?;
+    let coordinator_of = match organization {
+        Some(id) => Some(OrganizationRef {
+            id,
+            name: LocalizedName { ar: row.try_get("", "name_ar")?, en: row.try_get("", "name_en")? },
+        }),
+        None => None,
+    };
+    let mfa_due = match row.try_get::<Option<Utc>>("", "coordinator_since")? {
+        Some(since) if !mfa_enabled && organization.is_some() => Some(super::mfa::grace_deadline(since)),
+        _ => None,
+    };
+    let current = CurrentUser {
+        id: session.user_id,
+        unread: row.try_get::<i64>("", "unread")?.max(0) as u32,
+        full_name: row.try_get("", "full_name")?,
+        is_admin: row.try_get("", "is_admin")?,
+        coordinator_of,
+        email_verified: row.try_get::<Option<Utc>>("", "email_verified_at")?.is_some(),
+        mfa_enabled,
+        mfa_due,
+    };
+    Ok(Some((session, current)))
+}
+
+/// The volunteer's own page: `user` is who the request's session already resolved.
+pub async fn profile(db: &DatabaseConnection, user: CurrentUser) -> Result<MyProfile, AppError> {
+    use sea_orm::QuerySelect;
+    let user_id = user.id;
+    let (email, created_at): (String, chrono::DateTime<chrono::Utc>) = user::Entity::find_by_id(user_id)
+        .select_only()
+        .column(user::Column::Email)
+        .column(user::Column::CreatedAt)
+        .into_tuple()
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let stored = super::profiles::load(db, user_id).await?;
     let completeness = stored.as_ref().map_or(0, |(p, _)| p.completeness());
     let needs_guardian_consent = stored.is_some_and(|(p, c)| p.is_minor(super::today()) && c.is_none());
     Ok(MyProfile {
         user,
-        email: model.email,
-        member_since: model.created_at.date_naive(),
+        email,
+        member_since: created_at.date_naive(),
         completeness,
         needs_guardian_consent,
         pending_policies: super::privacy::state(db, user_id).await?.pending,

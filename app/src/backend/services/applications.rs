@@ -679,129 +679,235 @@ pub async fn send_reminders(db: &DatabaseConnection, site: &str, at: DateTime<Ut
     Ok(n)
 }
 
-/// The coordinator's queue: their organization's applications waiting for a decision (pending,
-/// then waitlisted), soonest shift first, with what matters for deciding.
-pub async fn queue(
+/// How many applications a page of the queue shows.
+pub const QUEUE_PAGE: u64 = 50;
+
+/// A page of the coordinator's queue: their organization's applications on shifts still to come,
+/// in one state (pending unless `waitlisted` is asked), of one opportunity or shift if asked,
+/// oldest or newest first, [`QUEUE_PAGE`] at a time after the id the query names. Reads the rows
+/// shown and what is needed to decide on them, never the whole queue.
+pub async fn queue_page(
     db: &DatabaseConnection,
     organization_id: i32,
+    query: &crate::model::QueueQuery,
     at: DateTime<Utc>,
-) -> Result<Vec<crate::model::QueueRow>, DbErr> {
-    use crate::backend::entities::{user, volunteer_tag};
-    use crate::model::{Bilingual, QueueRow};
-    let opportunities =
-        opportunity::Entity::find().filter(opportunity::Column::OrganizationId.eq(organization_id)).all(db).await?;
-    let ids: Vec<i32> = opportunities.iter().map(|o| o.id).collect();
-    let shifts = shift::Entity::find()
-        .filter(shift::Column::OpportunityId.is_in(ids))
-        .filter(shift::Column::EndsAt.gt(at))
-        .all(db)
+) -> Result<crate::model::QueuePage, DbErr> {
+    use crate::backend::entities::{attendance, volunteer_tag};
+    use crate::model::{QueuePage, QueueQuery, QueueRow};
+    use sea_orm::{QueryOrder, QuerySelect, Value};
+    let stmt = |sql: &str, values: Vec<Value>| super::dashboard::stmt(db, sql, values);
+    // The organization's opportunities with a shift to come, for the filter.
+    let rows = db
+        .query_all_raw(stmt(
+            "SELECT o.id, o.title_ar, o.title_en FROM opportunities o WHERE o.organization_id = ? \
+             AND EXISTS (SELECT 1 FROM shifts s WHERE s.opportunity_id = o.id AND s.ends_at > ?) ORDER BY o.id DESC",
+            vec![organization_id.into(), at.into()],
+        ))
         .await?;
-    let shift_ids: Vec<i32> = shifts.iter().map(|s| s.id).collect();
-    let apps = application::Entity::find()
-        .filter(application::Column::ShiftId.is_in(shift_ids))
-        .filter(application::Column::Status.is_in([PENDING, WAITLISTED]))
-        .all(db)
-        .await?;
-    let people: Vec<i32> = apps.iter().map(|a| a.user_id).collect();
-    let users = user::Entity::find().filter(user::Column::Id.is_in(people.clone())).all(db).await?;
-    let profiles = volunteer_profile::Entity::find()
-        .filter(volunteer_profile::Column::UserId.is_in(people.clone()))
-        .all(db)
-        .await?;
-    let tags = volunteer_tag::Entity::find()
-        .filter(volunteer_tag::Column::UserId.is_in(people.clone()))
-        .filter(volunteer_tag::Column::Kind.is_in(["skill", "language"]))
-        .all(db)
-        .await?;
-    let late = application::Entity::find()
-        .filter(application::Column::UserId.is_in(people.clone()))
-        .filter(application::Column::WithdrawnLate.eq(true))
-        .all(db)
-        .await?;
-    // Their attendance anywhere on Tam: the queue shows only people who applied to this
-    // organization, so only its coordinators see these counts.
-    let marks = crate::backend::entities::attendance::Entity::find()
-        .filter(crate::backend::entities::attendance::Column::UserId.is_in(people))
-        .all(db)
-        .await?;
-    let count_marks = |user: i32, attended: bool| {
-        marks.iter().filter(|m| m.user_id == user && (m.status != super::attendance::NO_SHOW) == attended).count()
-            as u32
+    let mut opportunities = Vec::with_capacity(rows.len());
+    for r in rows {
+        opportunities.push((
+            r.try_get::<i32>("", "id")?,
+            Bilingual { ar: r.try_get("", "title_ar")?, en: r.try_get("", "title_en")? },
+        ));
+    }
+    let state = if query.state == WAITLISTED { WAITLISTED } else { PENDING };
+    let newest = query.order == "newest";
+    let opportunity: Option<i32> =
+        query.opportunity.parse().ok().filter(|id| opportunities.iter().any(|(o, _)| o == id));
+    let shifts: Vec<(i32, DateTime<Utc>, DateTime<Utc>)> = match opportunity {
+        Some(o) => {
+            shift::Entity::find()
+                .filter(shift::Column::OpportunityId.eq(o))
+                .filter(shift::Column::EndsAt.gt(at))
+                .order_by_asc(shift::Column::StartsAt)
+                .select_only()
+                .column(shift::Column::Id)
+                .column(shift::Column::StartsAt)
+                .column(shift::Column::EndsAt)
+                .into_tuple()
+                .all(db)
+                .await?
+        }
+        None => Vec::new(),
     };
+    let shift_id: Option<i32> = query.shift.parse().ok().filter(|id| shifts.iter().any(|(s, _, _)| s == id));
+    let after: Option<i32> = query.after.parse().ok();
+    let understood = QueueQuery {
+        state: if state == WAITLISTED { WAITLISTED.into() } else { String::new() },
+        opportunity: opportunity.map(|o| o.to_string()).unwrap_or_default(),
+        shift: shift_id.map(|s| s.to_string()).unwrap_or_default(),
+        order: if newest { "newest".into() } else { String::new() },
+        after: after.map(|a| a.to_string()).unwrap_or_default(),
+        since: String::new(),
+    };
+
+    // The filter, from the organization's opportunities to their shifts to the applications.
+    // CROSS JOINs keep SQLite on this path (the status index would walk every pending
+    // application in the country); PostgreSQL plans them as any join.
+    let mut filter = String::from(
+        "FROM opportunities o CROSS JOIN shifts s CROSS JOIN applications a \
+         WHERE s.opportunity_id = o.id AND a.shift_id = s.id AND o.organization_id = ? AND s.ends_at > ? \
+         AND a.status = ?",
+    );
+    let mut values: Vec<Value> = vec![organization_id.into(), at.into(), state.into()];
+    if let Some(o) = opportunity {
+        filter.push_str(" AND o.id = ?");
+        values.push(o.into());
+    }
+    if let Some(sid) = shift_id {
+        filter.push_str(" AND s.id = ?");
+        values.push(sid.into());
+    }
+    let filter_values = values.clone();
+    let total = count_of(db, &format!("SELECT COUNT(*) {filter}"), values.clone()).await?;
+    let pending = if state == PENDING && opportunity.is_none() {
+        total
+    } else {
+        count_of(
+            db,
+            "SELECT COUNT(*) FROM opportunities o CROSS JOIN shifts s CROSS JOIN applications a \
+             WHERE s.opportunity_id = o.id AND a.shift_id = s.id AND o.organization_id = ? AND s.ends_at > ? \
+             AND a.status = ?",
+            vec![organization_id.into(), at.into(), PENDING.into()],
+        )
+        .await?
+    };
+    let mut page_filter = filter.clone();
+    if let Some(a) = after {
+        page_filter.push_str(if newest { " AND a.id < ?" } else { " AND a.id > ?" });
+        values.push(a.into());
+    }
+    values.push(((QUEUE_PAGE + 1) as i64).into());
+    let sql = format!(
+        "SELECT a.id, a.status, a.user_id, a.motivation, a.offer_expires_at, s.starts_at, s.ends_at, s.taken, \
+         s.capacity, o.title_ar, o.title_en, u.full_name, p.birth_date {page_filter} \
+         ORDER BY a.id {} LIMIT ?",
+        if newest { "DESC" } else { "ASC" }
+    )
+    .replace(
+        " WHERE s.opportunity_id",
+        " JOIN users u ON u.id = a.user_id LEFT JOIN volunteer_profiles p ON p.user_id = a.user_id \
+         WHERE s.opportunity_id",
+    );
+    let found = db.query_all_raw(stmt(&sql, values)).await?;
+    let more = found.len() as u64 > QUEUE_PAGE;
     let today = (at + Duration::hours(3)).date_naive();
-    let mut rows: Vec<QueueRow> = apps
-        .into_iter()
-        .filter_map(|a| {
-            let s = shifts.iter().find(|s| s.id == a.shift_id)?;
-            let o = opportunities.iter().find(|o| o.id == s.opportunity_id)?;
-            let u = users.iter().find(|u| u.id == a.user_id)?;
-            let p = profiles.iter().find(|p| p.user_id == a.user_id);
+    let mut rows = Vec::with_capacity(found.len().min(QUEUE_PAGE as usize));
+    for r in found.iter().take(QUEUE_PAGE as usize) {
+        let birth: Option<chrono::NaiveDate> = r.try_get("", "birth_date")?;
+        rows.push(QueueRow {
+            id: r.try_get("", "id")?,
+            status: r.try_get("", "status")?,
+            volunteer_id: r.try_get("", "user_id")?,
+            volunteer: r.try_get("", "full_name")?,
+            age: birth.map(|b| age_on(b, today)),
+            skills: Vec::new(),
+            languages: Vec::new(),
+            motivation: r.try_get("", "motivation")?,
+            late_withdrawals: 0,
+            attended: 0,
+            no_shows: 0,
+            opportunity: Bilingual { ar: r.try_get("", "title_ar")?, en: r.try_get("", "title_en")? },
+            starts_at: r.try_get("", "starts_at")?,
+            ends_at: r.try_get("", "ends_at")?,
+            taken: r.try_get("", "taken")?,
+            capacity: r.try_get("", "capacity")?,
+            offer_expires_at: r.try_get("", "offer_expires_at")?,
+        });
+    }
+    // What matters for deciding, for the people shown only.
+    let mut people: Vec<i32> = rows.iter().map(|r| r.volunteer_id).collect();
+    people.sort_unstable();
+    people.dedup();
+    if !people.is_empty() {
+        let tags = volunteer_tag::Entity::find()
+            .filter(volunteer_tag::Column::UserId.is_in(people.clone()))
+            .filter(volunteer_tag::Column::Kind.is_in(["skill", "language"]))
+            .all(db)
+            .await?;
+        let late: Vec<i32> = application::Entity::find()
+            .filter(application::Column::UserId.is_in(people.clone()))
+            .filter(application::Column::WithdrawnLate.eq(true))
+            .select_only()
+            .column(application::Column::UserId)
+            .into_tuple()
+            .all(db)
+            .await?;
+        // Their attendance anywhere on Tam: the queue shows only people who applied to this
+        // organization, so only its coordinators see these counts.
+        let marks: Vec<(i32, String)> = attendance::Entity::find()
+            .filter(attendance::Column::UserId.is_in(people))
+            .select_only()
+            .column(attendance::Column::UserId)
+            .column(attendance::Column::Status)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for row in &mut rows {
+            let who = row.volunteer_id;
             let of = |kind: &str| {
-                tags.iter().filter(|t| t.user_id == a.user_id && t.kind == kind).map(|t| t.value.clone()).collect()
+                tags.iter().filter(|t| t.user_id == who && t.kind == kind).map(|t| t.value.clone()).collect()
             };
-            Some(QueueRow {
-                id: a.id,
-                status: a.status.clone(),
-                volunteer_id: u.id,
-                volunteer: u.full_name.clone(),
-                age: p.and_then(|p| p.birth_date).map(|b| age_on(b, today)),
-                skills: of("skill"),
-                languages: of("language"),
-                motivation: a.motivation.clone(),
-                late_withdrawals: late.iter().filter(|l| l.user_id == a.user_id).count() as u32,
-                attended: count_marks(a.user_id, true),
-                no_shows: count_marks(a.user_id, false),
-                opportunity: Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() },
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-                taken: s.taken,
-                capacity: s.capacity,
-                offer_expires_at: a.offer_expires_at,
-            })
-        })
-        .collect();
-    rows.sort_by_key(|r| (r.status != PENDING, r.starts_at, r.id));
-    Ok(rows)
+            row.skills = of("skill");
+            row.languages = of("language");
+            row.late_withdrawals = late.iter().filter(|u| **u == who).count() as u32;
+            let theirs = marks.iter().filter(|(u, _)| *u == who);
+            row.no_shows = theirs.clone().filter(|(_, s)| s == super::attendance::NO_SHOW).count() as u32;
+            row.attended = theirs.filter(|(_, s)| s != super::attendance::NO_SHOW).count() as u32;
+        }
+    }
+    let next = if more { rows.last().map(|r| r.id) } else { None };
+    let latest = count_of(db, &format!("SELECT MAX(a.id) {filter}"), filter_values.clone()).await? as i32;
+    // What came since the page was opened and is not on it (it sorts onto another page).
+    let fresh = match query.since.parse::<i32>().ok() {
+        Some(since) if since < latest => {
+            let mut v = filter_values;
+            v.push(since.into());
+            let came = count_of(db, &format!("SELECT COUNT(*) {filter} AND a.id > ?"), v).await?;
+            came.saturating_sub(rows.iter().filter(|r| r.id > since).count() as u64)
+        }
+        _ => 0,
+    };
+    Ok(QueuePage { rows, total, pending, next, latest, fresh, query: understood, opportunities, shifts })
+}
+
+/// A count (or a largest id) of one statement; nothing counts as 0.
+async fn count_of(db: &DatabaseConnection, sql: &str, values: Vec<sea_orm::Value>) -> Result<u64, DbErr> {
+    let row = db.query_one_raw(super::dashboard::stmt(db, sql, values)).await?;
+    let n: i64 = row.map(|r| r.try_get_by_index::<Option<i64>>(0)).transpose()?.flatten().unwrap_or(0);
+    Ok(u64::try_from(n).unwrap_or(0))
 }
 
 /// A volunteer's own applications, soonest shift first.
 pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::model::MyApplication>, DbErr> {
-    use crate::backend::entities::organization;
     use crate::model::{Bilingual, LocalizedName, MyApplication};
-    let apps = application::Entity::find().filter(application::Column::UserId.eq(user_id)).all(db).await?;
-    let shifts = shift::Entity::find()
-        .filter(shift::Column::Id.is_in(apps.iter().map(|a| a.shift_id).collect::<Vec<_>>()))
-        .all(db)
+    // One statement: the page shows titles and names, never the opportunities' long texts.
+    let rows = db
+        .query_all_raw(super::dashboard::stmt(
+            db,
+            "SELECT a.id, a.status, a.reason, a.offer_expires_at, s.starts_at, s.ends_at, o.id AS opportunity_id, \
+             o.title_ar, o.title_en, g.name_ar, g.name_en FROM applications a JOIN shifts s ON s.id = a.shift_id \
+             JOIN opportunities o ON o.id = s.opportunity_id JOIN organizations g ON g.id = o.organization_id \
+             WHERE a.user_id = ? ORDER BY s.starts_at, a.id",
+            vec![user_id.into()],
+        ))
         .await?;
-    let opportunities = opportunity::Entity::find()
-        .filter(opportunity::Column::Id.is_in(shifts.iter().map(|s| s.opportunity_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?;
-    let orgs = organization::Entity::find()
-        .filter(organization::Column::Id.is_in(opportunities.iter().map(|o| o.organization_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?;
-    let mut rows: Vec<MyApplication> = apps
-        .into_iter()
-        .filter_map(|a| {
-            let s = shifts.iter().find(|s| s.id == a.shift_id)?;
-            let o = opportunities.iter().find(|o| o.id == s.opportunity_id)?;
-            let g = orgs.iter().find(|g| g.id == o.organization_id)?;
-            Some(MyApplication {
-                id: a.id,
-                opportunity_id: o.id,
-                opportunity: Bilingual { ar: o.title_ar.clone(), en: o.title_en.clone() },
-                organization: LocalizedName { ar: g.name_ar.clone(), en: g.name_en.clone() },
-                starts_at: s.starts_at,
-                ends_at: s.ends_at,
-                status: a.status,
-                reason: a.reason,
-                offer_expires_at: a.offer_expires_at,
+    rows.iter()
+        .map(|r| {
+            Ok(MyApplication {
+                id: r.try_get("", "id")?,
+                opportunity_id: r.try_get("", "opportunity_id")?,
+                opportunity: Bilingual { ar: r.try_get("", "title_ar")?, en: r.try_get("", "title_en")? },
+                organization: LocalizedName { ar: r.try_get("", "name_ar")?, en: r.try_get("", "name_en")? },
+                starts_at: r.try_get("", "starts_at")?,
+                ends_at: r.try_get("", "ends_at")?,
+                status: r.try_get("", "status")?,
+                reason: r.try_get("", "reason")?,
+                offer_expires_at: r.try_get("", "offer_expires_at")?,
             })
         })
-        .collect();
-    rows.sort_by_key(|r| (r.starts_at, r.id));
-    Ok(rows)
+        .collect()
 }
 
 /// A shift of this organization (another organization's is not found).

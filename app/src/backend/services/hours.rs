@@ -53,36 +53,24 @@ pub async fn organizations_of(
     db: &DatabaseConnection,
     user_id: i32,
 ) -> Result<Vec<(i32, crate::model::LocalizedName)>, DbErr> {
-    use crate::backend::entities::{application, opportunity, organization, shift};
-    let shift_ids: Vec<i32> = application::Entity::find()
-        .filter(application::Column::UserId.eq(user_id))
-        .filter(application::Column::Status.eq(super::applications::APPROVED))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| a.shift_id)
-        .collect();
-    let opportunity_ids: Vec<i32> = shift::Entity::find()
-        .filter(shift::Column::Id.is_in(shift_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| s.opportunity_id)
-        .collect();
-    let org_ids: Vec<i32> = opportunity::Entity::find()
-        .filter(opportunity::Column::Id.is_in(opportunity_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| o.organization_id)
-        .collect();
-    let mut orgs: Vec<(i32, crate::model::LocalizedName)> = organization::Entity::find()
-        .filter(organization::Column::Id.is_in(org_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, crate::model::LocalizedName { ar: o.name_ar, en: o.name_en }))
-        .collect();
+    let rows = db
+        .query_all_raw(super::dashboard::stmt(
+            db,
+            "SELECT DISTINCT g.id, g.name_ar, g.name_en FROM applications a JOIN shifts s ON s.id = a.shift_id \
+             JOIN opportunities o ON o.id = s.opportunity_id JOIN organizations g ON g.id = o.organization_id \
+             WHERE a.user_id = ? AND a.status = ?",
+            vec![user_id.into(), super::applications::APPROVED.into()],
+        ))
+        .await?;
+    let mut orgs = rows
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get::<i32>("", "id")?,
+                crate::model::LocalizedName { ar: r.try_get("", "name_ar")?, en: r.try_get("", "name_en")? },
+            ))
+        })
+        .collect::<Result<Vec<_>, DbErr>>()?;
     orgs.sort_by(|a, b| a.1.en.cmp(&b.1.en));
     Ok(orgs)
 }

@@ -8,7 +8,7 @@
 //! (`clash`), and one whose every shift clashes goes to the end.
 
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
-use sea_orm::{entity::prelude::*, QueryFilter};
+use sea_orm::{entity::prelude::*, QueryFilter, QueryOrder};
 
 use super::opportunities::{Card, QATAR_OFFSET_HOURS};
 use super::profiles::{age_on, DAYS};
@@ -77,6 +77,54 @@ async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me, DbErr> {
     })
 }
 
+/// An opportunity ready to be ranked for anyone: its card, its shifts to come (soonest first) and
+/// the skills it asks for.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub card: Card,
+    pub shifts: Vec<shift::Model>,
+    pub skills: Vec<opportunity_skill::Model>,
+}
+
+/// The cards with their shifts to come and skills (two statements for all of them).
+async fn attach(db: &DatabaseConnection, cards: Vec<Card>, at: DateTime<Utc>) -> Result<Vec<Candidate>, DbErr> {
+    let ids: Vec<i32> = cards.iter().map(|c| c.opportunity.id).collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let skills = opportunity_skill::Entity::find()
+        .filter(opportunity_skill::Column::OpportunityId.is_in(ids.clone()))
+        .order_by_asc(opportunity_skill::Column::OpportunityId)
+        .order_by_asc(opportunity_skill::Column::Skill)
+        .all(db)
+        .await?;
+    let shifts = shift::Entity::find()
+        .filter(shift::Column::OpportunityId.is_in(ids))
+        .filter(shift::Column::StartsAt.gt(at))
+        .order_by_asc(shift::Column::StartsAt)
+        .order_by_asc(shift::Column::Id)
+        .all(db)
+        .await?;
+    Ok(cards
+        .into_iter()
+        .map(|card| {
+            let id = card.opportunity.id;
+            Candidate {
+                shifts: shifts.iter().filter(|s| s.opportunity_id == id).cloned().collect(),
+                skills: skills.iter().filter(|s| s.opportunity_id == id).cloned().collect(),
+                card,
+            }
+        })
+        .collect())
+}
+
+/// The `max` soonest published opportunities with a shift to come, ready to rank: the same for
+/// every volunteer, so one process loads it once for everyone ([`WindowCache`]).
+pub async fn window(db: &DatabaseConnection, at: DateTime<Utc>, max: u64) -> Result<Vec<Candidate>, DbErr> {
+    let cards = super::opportunities::candidates(db, &super::opportunities::Discovery::default(), at, max).await?;
+    attach(db, cards, at).await
+}
+
 /// The cards this volunteer may join, each with its fit, best first (ties: soonest first).
 pub async fn rank(
     db: &DatabaseConnection,
@@ -85,20 +133,38 @@ pub async fn rank(
     at: DateTime<Utc>,
 ) -> Result<Vec<(Card, Fit)>, DbErr> {
     let me = me(db, user_id).await?;
-    let ids: Vec<i32> = cards.iter().map(|c| c.opportunity.id).collect();
-    let skills = opportunity_skill::Entity::find()
-        .filter(opportunity_skill::Column::OpportunityId.is_in(ids.clone()))
-        .all(db)
-        .await?;
-    let shifts = shift::Entity::find()
-        .filter(shift::Column::OpportunityId.is_in(ids))
-        .filter(shift::Column::StartsAt.gt(at))
-        .all(db)
-        .await?;
-    let mut out: Vec<(Card, Fit)> = Vec::new();
-    for card in cards {
-        let o = &card.opportunity;
-        let mine: Vec<&shift::Model> = shifts.iter().filter(|s| s.opportunity_id == o.id).collect();
+    let candidates = attach(db, cards, at).await?;
+    Ok(rank_for(&me, &candidates, at).into_iter().map(|(c, f)| (c.card.clone(), f)).collect())
+}
+
+/// "For you": the `limit` candidates of the window that fit the volunteer best and that they can
+/// take (some points, not every shift clashing), with why. Reads only the volunteer's own rows;
+/// the window comes from the caller.
+pub async fn for_you(
+    db: &DatabaseConnection,
+    user_id: i32,
+    window: &[Candidate],
+    at: DateTime<Utc>,
+    limit: usize,
+) -> Result<Vec<(Card, Fit)>, DbErr> {
+    let me = me(db, user_id).await?;
+    if me.birth.is_none() {
+        // Too young for everything, as far as Tam knows.
+        return Ok(Vec::new());
+    }
+    Ok(rank_for(&me, window, at)
+        .into_iter()
+        .filter(|(_, f)| f.score > 0 && !f.all_clash)
+        .take(limit)
+        .map(|(c, f)| (c.card.clone(), f))
+        .collect())
+}
+
+fn rank_for<'a>(me: &Me, candidates: &'a [Candidate], at: DateTime<Utc>) -> Vec<(&'a Candidate, Fit)> {
+    let mut out: Vec<(&Candidate, Fit)> = Vec::new();
+    for c in candidates {
+        let o = &c.card.opportunity;
+        let mine: Vec<&shift::Model> = c.shifts.iter().filter(|s| s.starts_at > at).collect();
         if mine.is_empty() || mine.iter().any(|s| me.applied.contains(&s.id)) {
             continue;
         }
@@ -120,7 +186,7 @@ pub async fn rank(
             continue;
         }
         let mut fit = Fit::default();
-        for s in skills.iter().filter(|s| s.opportunity_id == o.id) {
+        for s in &c.skills {
             if me.skills.contains(&s.skill) {
                 fit.score += if s.required { 3 } else { 2 };
                 fit.reasons.push(("skill".into(), s.skill.clone()));
@@ -141,17 +207,57 @@ pub async fn rank(
         let clashes = |s: &shift::Model| me.approved.iter().any(|a| a.starts_at < s.ends_at && a.ends_at > s.starts_at);
         fit.clash = mine.iter().any(|s| clashes(s));
         fit.all_clash = mine.iter().all(|s| clashes(s));
-        out.push((card, fit));
+        out.push((c, fit));
     }
     out.sort_by(|(a, fa), (b, fb)| {
-        (fa.all_clash, -fa.score, a.next_start, a.opportunity.id).cmp(&(
+        (fa.all_clash, -fa.score, a.card.next_start, a.card.opportunity.id).cmp(&(
             fb.all_clash,
             -fb.score,
-            b.next_start,
-            b.opportunity.id,
+            b.card.next_start,
+            b.card.opportunity.id,
         ))
     });
-    Ok(out)
+    out
+}
+
+/// The window of "For you" kept in memory for every volunteer of this process: loaded again once
+/// a second at most while events come (a seat taken, an application), and at least every ten
+/// seconds (a new opportunity, an edit), so a card's seats are at most a second behind a change
+/// any process made. One load at a time; the others wait for it.
+#[derive(Clone, Default)]
+pub struct WindowCache(std::sync::Arc<tokio::sync::Mutex<Option<Window>>>);
+
+struct Window {
+    made: std::time::Instant,
+    cursor: i64,
+    candidates: std::sync::Arc<Vec<Candidate>>,
+}
+
+impl WindowCache {
+    /// At least this fresh after an event.
+    pub const FRESH: std::time::Duration = std::time::Duration::from_secs(1);
+    /// At least this fresh in any case.
+    pub const KEEP: std::time::Duration = std::time::Duration::from_secs(10);
+
+    /// The window, as of `cursor` (the newest event this process knows of).
+    pub async fn get(
+        &self,
+        db: &DatabaseConnection,
+        cursor: i64,
+        at: DateTime<Utc>,
+        max: u64,
+    ) -> Result<std::sync::Arc<Vec<Candidate>>, DbErr> {
+        let mut slot = self.0.lock().await;
+        if let Some(w) = slot.as_ref() {
+            let age = w.made.elapsed();
+            if age < Self::FRESH || (w.cursor == cursor && age < Self::KEEP) {
+                return Ok(w.candidates.clone());
+            }
+        }
+        let candidates = std::sync::Arc::new(window(db, at, max).await?);
+        *slot = Some(Window { made: std::time::Instant::now(), cursor, candidates: candidates.clone() });
+        Ok(candidates)
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,6 @@ pub use audit::AuditLogPage;
 pub use dashboard::AdminPage;
 pub use organizations::OrganizationsQueuePage;
 pub use outbox::OutboxPage;
-pub use stats::{dashboard_query, Stats};
+pub use stats::{dashboard_query, Counters, Stats};
 pub use tiers::TiersPage;
 pub use volunteers::{AdminVolunteerPage, AdminVolunteersPage};

@@ -1,4 +1,4 @@
-//! The statistics dashboard, shared by `/admin` (the country) and `/org` (one organization).
+//! The statistics dashboard, shared by `/admin` (the country) and `/org/stats` (one organization).
 
 use leptos::prelude::*;
 
@@ -34,7 +34,7 @@ fn csv_button(table: &'static str, admin: bool, q: &DashboardQuery) -> AnyView {
 
 /// The headline counters, replaced live (the event bus wakes the page's live island).
 #[component]
-fn Counters(counters: [i64; 3], admin: bool) -> impl IntoView {
+pub fn Counters(counters: [i64; 3], admin: bool) -> impl IntoView {
     let i18n = use_i18n();
     let labels = if admin {
         ["dashboard-joined-today", "dashboard-pending", "dashboard-checked-in"]
@@ -105,7 +105,7 @@ fn Filter(page: DashboardPage, admin: bool, path: &'static str) -> impl IntoView
 /// The dashboard: counters, the filter, then every chart with its table and CSV.
 #[component]
 pub fn Stats(page: DashboardPage, admin: bool) -> impl IntoView {
-    let path = if admin { "/admin" } else { "/org" };
+    let path = if admin { "/admin" } else { "/org/stats" };
     let figures = page.figures.clone();
     let q = page.query.clone();
     view! {

@@ -14,6 +14,6 @@ pub use apply::ApplyPage;
 pub use checkin::CheckinScreenPage;
 pub use hours::OrgHoursPage;
 pub use opportunities::{OrgOpportunitiesPage, OrgOpportunityEditPage};
-pub use org::{LicenceNotice, OrgPage};
+pub use org::{LicenceNotice, OrgPage, OrgStatsPage};
 pub use roster::RosterPage;
 pub use training::{CourseRosterPage, ManageTrainingPage};

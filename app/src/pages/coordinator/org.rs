@@ -2,21 +2,44 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::api::{get_org_dashboard, get_organization_overview, InviteCoordinator, RemoveCoordinator};
+use crate::api::{
+    get_org_counters, get_org_dashboard, get_organization_overview, InviteCoordinator, RemoveCoordinator,
+};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::{guarded, guarded_with};
 use crate::components::query_param;
 use crate::i18n::{format_date, format_datetime, num, t, text, use_i18n};
 use crate::model::{LicenceState, OrganizationOverview};
 
+/// `/org`: the organization, what waits for its coordinators now (live counters), and the way to
+/// everything else. The statistics have their own page ([`OrgStatsPage`]): they are read for
+/// analysis, not on every visit.
 #[component]
 pub fn OrgPage() -> impl IntoView {
     view! {
         <Title text=t("org-title")/>
-        // The statistics only once the overview was allowed: one refusal, not two.
+        // The counters only once the overview was allowed: one refusal, not two.
         {guarded(get_organization_overview, |d| view! {
             <Overview overview=d/>
-            {guarded_with(crate::pages::admin::dashboard_query(), get_org_dashboard, |p| view! { <crate::pages::admin::Stats page=p admin=false/> })}
+            {guarded(get_org_counters, |c| view! {
+                <section class="panel" aria-labelledby="org-now-title">
+                    <h2 id="org-now-title">{t("org-now")}</h2>
+                    <crate::pages::admin::Counters counters=c admin=false/>
+                    <p><A href="/org/stats" attr:data-testid="org-stats-link">{t("org-stats-link")}</A></p>
+                </section>
+            })}
+        })}
+    }
+}
+
+/// `/org/stats`: the organization's statistics (series, breakdowns, funnel, tables as CSV),
+/// filtered by months.
+#[component]
+pub fn OrgStatsPage() -> impl IntoView {
+    view! {
+        <Title text=t("dashboard-title")/>
+        {guarded_with(crate::pages::admin::dashboard_query(), get_org_dashboard, |p| view! {
+            <crate::pages::admin::Stats page=p admin=false/>
         })}
     }
 }
@@ -51,6 +74,7 @@ fn Overview(overview: OrganizationOverview) -> impl IntoView {
                 <li><A href="/org/applications">{t("org-applications-title")}</A></li>
                 <li><A href="/org/opportunities">{t("org-opportunities-title")}</A></li>
                 <li><A href="/org/training">{t("manage-training-title")}</A></li>
+                <li><A href="/org/stats">{t("dashboard-title")}</A></li>
                 <li><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></li>
             </ul>
             {query_param("invited").map(|_| view! { <p class="notice" role="status" data-testid="invited">{t("org-invited")}</p> })}
