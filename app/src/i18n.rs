@@ -391,6 +391,10 @@ mod tests {
                         if id == "err-" || id == "field-" || id.contains('{') || id.starts_with("field-{") {
                             continue; // this test's own markers
                         }
+                        // No message id is empty: `row.try_get::<i64>("", "n")` reads a column.
+                        if id.is_empty() {
+                            continue;
+                        }
                         seen += 1;
                         if !known.contains(id) {
                             missing.push(format!("{}: {id}", path.display()));

@@ -109,6 +109,14 @@ for (const lang of ["ar", "en"] as const) {
       expect(await stillSamePage(page)).toBe(true);
       await checkPage(page, lang);
 
+      // The queue filters by state (an address to come back to): the approved one is in neither.
+      await coordinator.locator("#queue-state").selectOption("waitlisted");
+      await coordinator.locator("form.filters button[type=submit]").click();
+      await coordinator.waitForURL(/\/org\/applications\?.*state=waitlisted/);
+      await expect(coordinator.locator("#queue-state")).toHaveValue("waitlisted");
+      await expect(coordinator.getByTestId("queue-row").filter({ hasText: title })).toHaveCount(0);
+      await checkPage(coordinator, lang);
+
       // The notification reads in the volunteer's language.
       await page.getByTestId("bell").click();
       await page.waitForURL("**/me/notifications");

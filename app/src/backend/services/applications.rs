@@ -858,7 +858,8 @@ pub async fn queue_page(
         }
     }
     let next = if more { rows.last().map(|r| r.id) } else { None };
-    let latest = count_of(db, &format!("SELECT MAX(a.id) {filter}"), filter_values.clone()).await? as i32;
+    let latest =
+        count_of(db, &format!("SELECT CAST(MAX(a.id) AS BIGINT) {filter}"), filter_values.clone()).await? as i32;
     // What came since the page was opened and is not on it (it sorts onto another page).
     let fresh = match query.since.parse::<i32>().ok() {
         Some(since) if since < latest => {

@@ -18,17 +18,7 @@ use crate::model::{LicenceState, OrganizationOverview};
 pub fn OrgPage() -> impl IntoView {
     view! {
         <Title text=t("org-title")/>
-        // The counters only once the overview was allowed: one refusal, not two.
-        {guarded(get_organization_overview, |d| view! {
-            <Overview overview=d/>
-            {guarded(get_org_counters, |c| view! {
-                <section class="panel" aria-labelledby="org-now-title">
-                    <h2 id="org-now-title">{t("org-now")}</h2>
-                    <crate::pages::admin::Counters counters=c admin=false/>
-                    <p><A href="/org/stats" attr:data-testid="org-stats-link">{t("org-stats-link")}</A></p>
-                </section>
-            })}
-        })}
+        {guarded(get_organization_overview, |d| view! { <Overview overview=d/> })}
     }
 }
 
@@ -77,6 +67,12 @@ fn Overview(overview: OrganizationOverview) -> impl IntoView {
                 <li><A href="/org/stats">{t("dashboard-title")}</A></li>
                 <li><A href=format!("/organizations/{}", overview.slug)>{t("org-public-page")}</A></li>
             </ul>
+            // What waits now, above the rest (the overview was allowed: one refusal, not two).
+            {guarded(get_org_counters, |c| view! {
+                <h2 id="org-now-title">{t("org-now")}</h2>
+                <crate::pages::admin::Counters counters=c admin=false/>
+                <p><A href="/org/stats" attr:data-testid="org-stats-link">{t("org-stats-link")}</A></p>
+            })}
             {query_param("invited").map(|_| view! { <p class="notice" role="status" data-testid="invited">{t("org-invited")}</p> })}
             <h2>{t("org-coordinators")}</h2>
             <p data-testid="coordinator-count">{i18n.t_args("org-coordinator-count", &[("count", num(count as f64))])}</p>
