@@ -11,7 +11,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 2,
   retries: 0,
-  reporter: [["list"]],
+  // The list as it runs; the HTML report keeps the visual tour's screenshots (end2end/playwright-report).
+  reporter: [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

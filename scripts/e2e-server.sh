@@ -20,4 +20,7 @@ export TAM_ADMIN_PASSWORD="e2e-admin-password"
 # The organizations' journeys review applications with admins of their own.
 "$TAM_BIN" create-admin --email admin-orgs-ar@tam.qa --name "مشرفة الجهات" >/dev/null
 "$TAM_BIN" create-admin --email admin-orgs-en@tam.qa --name "Organizations Admin" >/dev/null
+# The visual tour visits the admin's pages with admins of its own.
+"$TAM_BIN" create-admin --email admin-tour-ar@tam.qa --name "مشرف الجولة" >/dev/null
+"$TAM_BIN" create-admin --email admin-tour-en@tam.qa --name "Tour Admin" >/dev/null
 "$TAM_BIN" serve --demo

@@ -100,15 +100,32 @@ fn from_accept_language(header: &str) -> Option<Lang> {
     best.map(|(_, lang)| lang)
 }
 
+/// The gender of the person the request is for (`female`, `male`), once their session is resolved
+/// and where their profile gives it; `other` for a visitor, a mail, or a person who did not say.
+/// Every message gets it as `$gender`: Arabic messages that address the reader select on it and
+/// read neutral for `other`. (Fluent refuses a selector on a variable it was not given, so it is
+/// always given.) A message that names someone else passes that person's `gender` itself.
+fn reader_gender() -> &'static str {
+    let Some(cache) = use_context::<crate::backend::auth::RequestUser>() else { return "other" };
+    let Ok(slot) = cache.0.try_lock() else { return "other" };
+    match slot.as_ref().and_then(|u| u.as_ref()).and_then(|u| u.gender.as_deref()) {
+        Some("female") => "female",
+        Some("male") => "male",
+        _ => "other",
+    }
+}
+
 /// Looks a message up. A missing id shows the id itself (the parity test keeps that from shipping).
 pub fn translate(lang: Lang, id: &str) -> String {
-    LOCALES.try_lookup(&lang.langid(), id).unwrap_or_else(|| id.to_string())
+    let map = HashMap::from([(Cow::Borrowed("gender"), FluentValue::from(reader_gender()))]);
+    LOCALES.try_lookup_with_args(&lang.langid(), id, &map).unwrap_or_else(|| id.to_string())
 }
 
 /// Looks a message up with arguments; numbers passed as `FluentValue::Number` select plural forms.
 pub fn translate_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue> =
+    let mut map: HashMap<Cow<'static, str>, FluentValue> =
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+    map.entry(Cow::Borrowed("gender")).or_insert_with(|| FluentValue::from(reader_gender()));
     LOCALES.try_lookup_with_args(&lang.langid(), id, &map).unwrap_or_else(|| id.to_string())
 }
 
@@ -119,8 +136,9 @@ pub fn localize_fields(error: &mut crate::model::AppError, lang: Lang) {
             e.text = Some(if e.args.is_empty() {
                 translate(lang, &e.message)
             } else {
-                let map: HashMap<Cow<'static, str>, FluentValue> =
+                let mut map: HashMap<Cow<'static, str>, FluentValue> =
                     e.args.iter().map(|(k, v)| (Cow::Owned(k.clone()), FluentValue::from(v.clone()))).collect();
+                map.entry(Cow::Borrowed("gender")).or_insert_with(|| FluentValue::from(reader_gender()));
                 LOCALES.try_lookup_with_args(&lang.langid(), &e.message, &map).unwrap_or_else(|| e.message.clone())
             });
         }
@@ -173,34 +191,84 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n { lang: request_lang() })
 }
 
-/// A message in the page's language: `{t("nav-home")}` or `aria-label=t("nav-label")`.
+/// A message in the page's language: `{t("nav-label")}` or `aria-label=t("nav-label")`.
 pub fn t(id: &str) -> String {
     use_i18n().t(id)
 }
 
-/// Long date (day, month name, year) in the page's language, the same on server and browser.
+// Dates, times and numbers: one formatter for every page, chart, mail, export and the certificate.
+//
+// Fluent wraps each placeable in bidi isolates (U+2068 … U+2069). A date built from placeables and
+// then placed in another message nests isolates, and an isolate holding only isolates has no strong
+// letter of its own, so the browser lays it out left to right: an Arabic reader then met the year
+// first ("2026 ديسمبر 6"). These functions hand back plain text, which the message that holds it
+// isolates once, by its first letter (a month name), in the page's direction.
+
+/// Drops Fluent's bidi isolates from a formatted date or time.
+fn bare(s: String) -> String {
+    if s.contains(['\u{2068}', '\u{2069}']) {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        s
+    }
+}
+
+/// A moment in Qatar (Arabia Standard Time, UTC+3, all year; no daylight saving).
+pub fn in_doha(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::FixedOffset> {
+    let qatar = chrono::FixedOffset::east_opt(3 * 3600).expect("UTC+3 is a valid offset");
+    at.with_timezone(&qatar)
+}
+
+/// Long date in the page's language: day, month name, year ("6 ديسمبر 2026", "December 6, 2026").
 pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let month = translate(lang, &format!("month-{}", date.month()));
-    translate_args(lang, "date-long", &[("day", num(date.day())), ("month", text(month)), ("year", num(date.year()))])
+    bare(translate_args(
+        lang,
+        "date-long",
+        &[("day", num(date.day())), ("month", text(month)), ("year", num(date.year()))],
+    ))
 }
 
-/// A moment as people in Qatar read it (Arabia Standard Time, UTC+3, all year): date and time.
+/// A moment as people in Qatar read it: the date, then the time ("6 ديسمبر 2026، الساعة 08:00").
 pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
-    let qatar = chrono::FixedOffset::east_opt(3 * 3600).expect("UTC+3 is a valid offset");
-    let local = at.with_timezone(&qatar);
-    translate_args(
+    let local = in_doha(at);
+    bare(translate_args(
         lang,
         "datetime-long",
         &[("date", text(format_date(lang, local.date_naive()))), ("time", text(local.format("%H:%M").to_string()))],
-    )
+    ))
 }
 
-/// A number as CLDR writes it for the language: grouped by thousands, rounded (half to even, as
-/// ICU does) to `decimals` places. Arabic (ar-QA) uses Arabic-Indic digits with the Arabic group
-/// and decimal separators (`١٢٬٣٤٥٫٥`) and CLDR's minus, a hyphen after an Arabic letter mark
-/// (U+061C) so that the sign keeps its place in any direction; English writes `-12,345.5`.
-/// Shared by every place that shows a statistic (charts and their tables), so they agree.
+/// A period (a shift, a course session): its date written once when it starts and ends on the
+/// same day in Doha ("6 ديسمبر 2026، 08:00–12:00"), both moments in full otherwise.
+pub fn format_range(lang: Lang, start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> String {
+    let (from, to) = (in_doha(start), in_doha(end));
+    let msg = if from.date_naive() == to.date_naive() {
+        translate_args(
+            lang,
+            "datetime-range",
+            &[
+                ("date", text(format_date(lang, from.date_naive()))),
+                ("start", text(from.format("%H:%M").to_string())),
+                ("end", text(to.format("%H:%M").to_string())),
+            ],
+        )
+    } else {
+        translate_args(
+            lang,
+            "datetime-range-days",
+            &[("start", text(format_datetime(lang, start))), ("end", text(format_datetime(lang, end)))],
+        )
+    };
+    bare(msg)
+}
+
+/// A number grouped by thousands, rounded (half to even, as ICU does) to `decimals` places.
+/// One digit system per language, the same on every page: Latin digits in English and in Arabic
+/// (as Qatar's government and banking services write them online, and as every form, time and
+/// message of Tam already did), so a dashboard never mixes `١٢٬٣٤٥` with `12:00` on one page. In
+/// Arabic the minus follows an Arabic letter mark (U+061C) so that the sign keeps its place.
 pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
     if !n.is_finite() {
         return "—".to_string(); // nothing to count: never "NaN" on a dashboard
@@ -210,12 +278,8 @@ pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
     // A value that rounds to zero shows no sign ("-0" means nothing to a reader).
     let negative = n < 0.0 && fixed.bytes().any(|b| (b'1'..=b'9').contains(&b));
     let (group, point, minus) = match lang {
-        Lang::Ar => ('\u{066C}', '\u{066B}', "\u{061C}-"),
+        Lang::Ar => (',', '.', "\u{061C}-"),
         Lang::En => (',', '.', "-"),
-    };
-    let digit = |c: char| match lang {
-        Lang::Ar => c.to_digit(10).and_then(|d| char::from_u32(0x0660 + d)).unwrap_or(c),
-        Lang::En => c,
     };
     let mut out = String::with_capacity(fixed.len() * 2 + 4);
     if negative {
@@ -225,11 +289,11 @@ pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
         if i > 0 && (int.len() - i) % 3 == 0 {
             out.push(group);
         }
-        out.push(digit(c));
+        out.push(c);
     }
     if let Some(frac) = frac {
         out.push(point);
-        out.extend(frac.chars().map(digit));
+        out.push_str(frac);
     }
     out
 }
@@ -303,18 +367,38 @@ mod tests {
     }
 
     #[test]
-    fn numbers_in_arabic_use_arabic_indic_digits_and_separators() {
-        assert_eq!(format_number(Lang::Ar, 12345.0, 0), "١٢٬٣٤٥");
-        assert_eq!(format_number(Lang::Ar, 12345.5, 1), "١٢٬٣٤٥٫٥");
-        assert_eq!(format_number(Lang::Ar, 1234567.0, 0), "١٬٢٣٤٬٥٦٧");
-        assert_eq!(format_number(Lang::Ar, 0.0, 0), "٠");
-        assert_eq!(format_number(Lang::Ar, 2026.0, 0), "٢٬٠٢٦");
+    fn numbers_in_arabic_use_the_digits_of_every_other_page() {
+        assert_eq!(format_number(Lang::Ar, 12345.0, 0), "12,345");
+        assert_eq!(format_number(Lang::Ar, 12345.5, 1), "12,345.5");
+        assert_eq!(format_number(Lang::Ar, 1234567.0, 0), "1,234,567");
+        assert_eq!(format_number(Lang::Ar, 0.0, 0), "0");
+    }
+
+    #[test]
+    fn dates_read_day_month_year_then_time_with_a_range_written_once() {
+        use chrono::TimeZone;
+        let start = chrono::Utc.with_ymd_and_hms(2026, 12, 6, 5, 0, 0).unwrap(); // 08:00 in Doha
+        let end = chrono::Utc.with_ymd_and_hms(2026, 12, 6, 9, 0, 0).unwrap();
+        let next_day = chrono::Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap();
+        assert_eq!(format_date(Lang::Ar, start.date_naive()), "6 ديسمبر 2026");
+        assert_eq!(format_datetime(Lang::Ar, start), "6 ديسمبر 2026، الساعة 08:00");
+        assert_eq!(format_datetime(Lang::En, start), "December 6, 2026, 08:00");
+        assert_eq!(format_range(Lang::Ar, start, end), "6 ديسمبر 2026، 08:00–12:00");
+        assert_eq!(format_range(Lang::En, start, end), "December 6, 2026, 08:00–12:00");
+        assert_eq!(format_range(Lang::En, start, next_day), "December 6, 2026, 08:00 – December 7, 2026, 12:00");
+        // No isolate marks: nested in another message, the date keeps the page's direction.
+        for s in [format_datetime(Lang::Ar, start), format_range(Lang::Ar, start, next_day)] {
+            assert!(!s.contains(['\u{2068}', '\u{2069}']), "{s:?}");
+        }
+        // Late evening in UTC is already the next day in Doha.
+        let late = chrono::Utc.with_ymd_and_hms(2026, 12, 6, 22, 30, 0).unwrap();
+        assert_eq!(format_datetime(Lang::En, late), "December 7, 2026, 01:30");
     }
 
     #[test]
     fn negative_numbers_lead_with_a_minus() {
         assert_eq!(format_number(Lang::En, -12345.5, 1), "-12,345.5");
-        assert_eq!(format_number(Lang::Ar, -12345.0, 0), "\u{061C}-١٢٬٣٤٥");
+        assert_eq!(format_number(Lang::Ar, -12345.0, 0), "\u{061C}-12,345");
         assert_eq!(format_number(Lang::En, -0.04, 1), "0.0");
         assert_eq!(format_number(Lang::En, -0.0, 0), "0");
         assert_eq!(format_number(Lang::En, f64::NAN, 0), "—");
@@ -335,6 +419,53 @@ mod tests {
             }
         }
         ids
+    }
+
+    /// Every message formats in both languages for every reader (a woman, a man, someone who did
+    /// not say): a selector on `$gender` needs its variable, and a variant must not lose another.
+    #[test]
+    fn every_message_formats_for_every_reader() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
+        for lang in [Lang::Ar, Lang::En] {
+            let mut checked = 0;
+            for entry in std::fs::read_dir(root.join(lang.code())).unwrap() {
+                let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let mut messages: Vec<(String, String)> = Vec::new();
+                for line in source.lines() {
+                    match line.split_once('=') {
+                        Some((id, rest)) if line.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                            messages.push((id.trim().to_string(), rest.to_string()))
+                        }
+                        _ => {
+                            if let Some(last) = messages.last_mut() {
+                                last.1.push_str(line);
+                            }
+                        }
+                    }
+                }
+                for (id, body) in messages {
+                    let vars: std::collections::BTreeSet<&'static str> = body
+                        .split('$')
+                        .skip(1)
+                        .map(|v| v.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).next().unwrap())
+                        .filter(|v| !v.is_empty() && *v != "gender")
+                        .map(|v| &*Box::leak(v.to_string().into_boxed_str()))
+                        .collect();
+                    for gender in ["female", "male", "other"] {
+                        let mut args: Vec<(&'static str, FluentValue<'static>)> =
+                            vars.iter().map(|v| (*v, num(3))).collect();
+                        args.push(("gender", text(gender)));
+                        let out = translate_args(lang, &id, &args);
+                        assert!(out != id && !out.trim().is_empty(), "{} {id} for {gender}", lang.code());
+                    }
+                    checked += 1;
+                }
+            }
+            assert!(checked > 500, "{checked} messages");
+        }
+        // Outside a request (a mail, a job) the reader is unknown: the neutral form, never the id.
+        assert_eq!(translate(Lang::Ar, "role-volunteer"), "التطوع");
+        assert_eq!(translate_args(Lang::Ar, "role-volunteer", &[("gender", text("female"))]), "متطوعة");
     }
 
     /// Every message id exists in both languages (and in the same file).

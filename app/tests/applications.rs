@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use app::backend::entities::{application, shift, user};
+use app::backend::entities::{application, shift, user, volunteer_profile};
 use app::backend::{services, testing::TestDb};
 use app::model::{AppError, Email, FullName, Password};
 use chrono::{DateTime, Duration, Utc};
@@ -175,8 +175,44 @@ app::db_test!(approved_shifts_never_overlap, |t: TestDb| async move {
     assert!(list[0].args.iter().any(|(k, v)| k == "shift" && v.contains("توزيع السلال الغذائية")), "{:?}", list[0].args);
     // The refused approval gave its seat back.
     assert_eq!(shift::Entity::find_by_id(shifts[1].id).one(&t.db).await.unwrap().unwrap().taken, 0);
+    // Its hours are Doha's (a shift 48 h from now at UTC+3), not the database's UTC.
+    let doha = crate_i18n_range(shifts[0].starts_at, shifts[0].ends_at);
+    assert!(list[0].args.iter().any(|(k, v)| k == "shift" && v.contains(&doha)), "{doha} in {:?}", list[0].args);
     // 48h+4h ends exactly when 52h starts: back to back is not a clash.
     applications::decide(&t.db, org, c, apps[2], Decision::Approve, SITE, None).await.unwrap();
+    // Applying to a shift at the same time as an approved one is refused at once, naming it.
+    let (_, _, same_time) = published(&t, "same-time", 5, &[(49, 2)], |_| {}).await;
+    let e = applications::apply(&t.db, v.id, same_time[0].id, "", services::now()).await.unwrap_err();
+    let AppError::Validation(list) = e else { panic!() };
+    assert_eq!(list[0].message, "err-apply-clash");
+    assert!(list[0].args.iter().any(|(k, v)| k == "shift" && v.contains(&doha)), "{:?}", list[0].args);
+});
+
+/// A shift's hours as every page writes them (Arabic, Doha time).
+fn crate_i18n_range(start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> String {
+    app::i18n::format_range(app::i18n::Lang::Ar, start, end)
+}
+
+// The withdrawal cut-off an opportunity advertises holds: before it an approved place is given
+// back; after it the volunteer is refused (and told to tell the organization), and the place stays.
+app::db_test!(withdrawing_closes_at_the_cut_off, |t: TestDb| async move {
+    let (org, c, shifts) = published(&t, "cutoff", 5, &[(48, 4)], |i| i.withdraw_cutoff_hours = "24".into()).await;
+    let v = person(&t, "cutoff@example.qa", "1995-01-01", "female").await;
+    let a = applications::apply(&t.db, v.id, shifts[0].id, "", services::now()).await.unwrap();
+    applications::decide(&t.db, org, c, a.id, Decision::Approve, SITE, None).await.unwrap();
+    let mine = applications::mine(&t.db, v.id).await.unwrap();
+    assert_eq!(mine[0].withdraw_closes_at, shifts[0].starts_at - Duration::hours(24));
+    // Two minutes before the start, and a minute after the cut-off: refused, nothing changed.
+    for at in [shifts[0].starts_at - Duration::minutes(2), mine[0].withdraw_closes_at + Duration::minutes(1)] {
+        let e = applications::withdraw(&t.db, v.id, a.id, SITE, at).await.unwrap_err();
+        let AppError::Validation(list) = e else { panic!("{e:?}") };
+        assert_eq!(list[0].message, "err-withdraw-closed");
+    }
+    assert_eq!(shift::Entity::find_by_id(shifts[0].id).one(&t.db).await.unwrap().unwrap().taken, 1);
+    assert_eq!(applications::mine(&t.db, v.id).await.unwrap()[0].status, applications::APPROVED);
+    // A minute before the cut-off: withdrawn, the seat back.
+    applications::withdraw(&t.db, v.id, a.id, SITE, mine[0].withdraw_closes_at - Duration::minutes(1)).await.unwrap();
+    assert_eq!(shift::Entity::find_by_id(shifts[0].id).one(&t.db).await.unwrap().unwrap().taken, 0);
 });
 
 // What is checked when applying: the minimum age (at the shift's date), the gender rule, a
@@ -491,7 +527,7 @@ app::db_test!(the_roster_and_a_message_to_a_shift, |t: TestDb| async move {
         people.push(v);
     }
     let roster = applications::roster(&t.db, org, shifts[0].id).await.unwrap();
-    let names: Vec<&str> = roster.rows.iter().map(|r| r.name.as_str()).collect();
+    let names: Vec<&str> = roster.rows.iter().map(|r| r.name.full.as_str()).collect();
     assert_eq!(names, ["=HYPERLINK(\"x\")", "Huda"]);
     assert_eq!(applications::roster(&t.db, org_b, shifts[0].id).await.unwrap_err(), AppError::NotFound);
     let csv = applications::roster_csv(&roster, app::i18n::Lang::En);
@@ -1236,6 +1272,12 @@ app::db_test!(certificates_verify_and_are_superseded, |t: TestDb| async move {
         "err-certificate-no-hours"
     );
 
+    // The names the profile holds in each script, and the gender the Arabic wording agrees with.
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    let mut names = volunteer_profile::Entity::find_by_id(v.id).one(&t.db).await.unwrap().unwrap().into_active_model();
+    names.name_ar = Set(Some("نورة الكواري".into()));
+    names.name_latin = Set(Some("Noora Al-Kuwari".into()));
+    names.update(&t.db).await.unwrap();
     let all = issue(&t.db, v.id, &req("all", "".into(), "".into(), "".into()), today, issued_at).await.unwrap();
     let period =
         req("period", "".into(), (today - Duration::days(20)).to_string(), (today - Duration::days(1)).to_string());
@@ -1243,6 +1285,10 @@ app::db_test!(certificates_verify_and_are_superseded, |t: TestDb| async move {
     let printed = printable(&t.db, v.id, all, SITE).await.unwrap();
     let f = &printed.row.facts;
     assert_eq!((f.minutes, f.name.as_str(), f.organizations.len()), (210, "Volunteer", 1));
+    assert_eq!(
+        (f.name_ar.as_deref(), f.name_latin.as_deref(), f.gender.as_deref()),
+        (Some("نورة الكواري"), Some("Noora Al-Kuwari"), Some("female"))
+    );
     assert_eq!(
         (f.first_day, f.last_day),
         (Some(today - Duration::days(10)), Some((s.starts_at + Duration::hours(3)).date_naive()))
@@ -1288,7 +1334,7 @@ app::db_test!(certificates_verify_and_are_superseded, |t: TestDb| async move {
 // organizations in every state, attendance and hours; then every dashboard figure is checked
 // against a recount over all the rows, in Rust.
 app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
-    use app::backend::entities::{attendance, hour_entry, opportunity, volunteer_profile};
+    use app::backend::entities::{attendance, hour_entry, opportunity};
     use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
     use services::dashboard::{self, Filter};
     let today = services::today();
@@ -1455,31 +1501,28 @@ app::db_test!(dashboard_figures_equal_a_recount, |t: TestDb| async move {
         assert_eq!(got.gender, tally(&|u| profile_of(u).and_then(|p| p.gender.clone())));
         let bands: i64 = got.age_band.iter().map(|(_, n)| n).sum();
         assert_eq!(bands, counted.iter().filter(|u| profile_of(u).and_then(|p| p.birth_date).is_some()).count() as i64);
+        // A funnel: each person counts at every stage up to the furthest they reached.
+        let came = |u: &user::Model| {
+            marks.iter().any(|m| {
+                m.user_id == u.id && m.status != "no_show" && organization.is_none_or(|o| m.organization_id == o)
+            })
+        };
+        let was_approved =
+            |u: &user::Model| came(u) || apps.iter().any(|a| a.user_id == u.id && in_org(a) && a.status == "approved");
+        let did_apply = |u: &user::Model| was_approved(u) || apps.iter().any(|a| a.user_id == u.id && in_org(a));
         let complete = counted
             .iter()
             .filter(|u| {
-                profile_of(u).is_some_and(|p| {
-                    p.birth_date.is_some()
-                        && p.gender.is_some()
-                        && p.municipality.is_some()
-                        && p.mobile.is_some()
-                        && p.emergency_phone.is_some()
-                })
+                did_apply(u)
+                    || profile_of(u).is_some_and(|p| {
+                        p.birth_date.is_some() && p.gender.is_some() && p.municipality.is_some() && p.mobile.is_some()
+                    })
             })
             .count() as i64;
-        let applied = counted.iter().filter(|u| apps.iter().any(|a| a.user_id == u.id && in_org(a))).count() as i64;
-        let approved = counted
-            .iter()
-            .filter(|u| apps.iter().any(|a| a.user_id == u.id && in_org(a) && a.status == "approved"))
-            .count() as i64;
-        let attended = counted
-            .iter()
-            .filter(|u| {
-                marks.iter().any(|m| {
-                    m.user_id == u.id && m.status != "no_show" && organization.is_none_or(|o| m.organization_id == o)
-                })
-            })
-            .count() as i64;
+        let applied = counted.iter().filter(|u| did_apply(u)).count() as i64;
+        let approved = counted.iter().filter(|u| was_approved(u)).count() as i64;
+        let attended = counted.iter().filter(|u| came(u)).count() as i64;
+        assert!(complete >= applied && applied >= approved && approved >= attended, "a funnel narrows");
         assert_eq!(got.funnel, vec![counted.len() as i64, complete, applied, approved, attended], "{organization:?}");
         // Applications by cause, and the top opportunities with their approved places.
         let mut causes: Vec<(String, i64)> = Vec::new();

@@ -113,7 +113,7 @@ for (const lang of ["ar", "en"] as const) {
       await checkPage(page, lang);
       await coordinator.goBack();
       await coordinator.reload();
-      await expect(coordinator.getByTestId("attendance").first()).toContainText(t("حاضر", "Present"));
+      await expect(coordinator.getByTestId("attendance").first()).toContainText(t("حضور", "Present"));
       await checkPage(coordinator, lang);
 
       // The volunteer reports an hour and a half of other work to the same organization; its

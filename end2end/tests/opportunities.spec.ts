@@ -70,6 +70,8 @@ for (const lang of ["ar", "en"] as const) {
 
       await page.goto("/opportunities");
       await checkPage(page, lang);
+      // On a phone the filters wait behind their button.
+      if (await page.getByTestId("filter-open").isVisible()) await page.getByTestId("filter-open").click();
       await page.locator("#filter-cause").selectOption("environment");
       await page.locator("#filter-municipality").selectOption("al-wakrah");
       await page.locator("#filter-seats").check();

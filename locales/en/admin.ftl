@@ -12,6 +12,7 @@ admin-tools = Administration tools
 admin-reset-mfa = Reset someone's two-step sign-in
 admin-reset-mfa-lead = For a person who lost their phone and their recovery codes. Their sessions end, they are told by mail, and the audit log records that you did it.
 admin-reset-mfa-submit = Reset two-step sign-in
+admin-reset-mfa-confirm = The person can no longer sign in with their authenticator app or recovery codes, and must set up two-step sign-in again. Every one of their sessions ends. Do this only after checking who is asking.
 outbox-title = Mail outbox
 outbox-lead = Every message Tam writes, newest first: waiting, sent, or given up after a day of retries.
 outbox-empty = No messages yet.
@@ -158,3 +159,22 @@ gender-unknown = Not given
 sector-unknown = Not given
 err-month-invalid = Enter a month as year-month, such as 2026-11.
 err-period-long = Choose at most 36 months.
+audit-detail-sessions-ended = { $count ->
+    [one] One session ended
+   *[other] { $count } sessions ended
+}
+audit-detail-other-sessions = { $count ->
+    [one] One other session
+   *[other] { $count } other sessions
+}
+audit-detail-one-session = One session
+audit-detail-organization = Organization no. { $id }
+audit-detail-organization-decided = Organization no. { $id }: { $decision }
+audit-detail-coordinator-of = Coordinator of organization no. { $id }
+audit-detail-coordinator-invited = Coordinator of organization no. { $id } (by invitation)
+audit-detail-application = Application no. { $id }: { $status } (opportunity no. { $opportunity })
+audit-detail-admin-created = Administrator (created with tam create-admin)
+audit-detail-own-data = Their own data (JSON)
+audit-detail-password-code-next = Password right; code next
+audit-detail-volunteer-profile = Volunteer profile
+audit-detail-document-version = { $document }, version { $version }

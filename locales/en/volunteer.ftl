@@ -140,6 +140,9 @@ err-already-applied = You have already applied to this shift.
 me-applications = My applications
 me-applications-none = You have not applied to anything yet.
 me-withdraw = Withdraw
+me-withdraw-confirm = Your application is withdrawn; a place you were given goes to the next person waiting, and the coordinator is told. You can apply again while seats are open.
+err-withdraw-closed = The time to withdraw from this shift has passed. If you cannot come, tell the organization.
+me-withdraw-closed = The time to withdraw has passed. If you cannot come, tell the organization.
 application-status-pending = Waiting for a decision
 application-status-approved = Approved
 application-status-rejected = Not accepted
@@ -173,6 +176,7 @@ notice-shift-message = A message from the organization about { $title }, { $when
 notice-shift-changed = Your shift has a new time: { $title }, now { $when }.
 for-you-title = For you
 for-you-empty = Tell us your skills, causes and free times, and we will suggest opportunities that fit.
+for-you-none-now = Nothing open right now fits your profile; new opportunities are added every week.
 for-you-more = All opportunities, best fit first
 
 ## Attendance

@@ -817,7 +817,7 @@ app::db_test!(asvs_8_2_1_guarded_pages_show_login_or_403_never_data, |t: TestDb|
 
     let v = app.browser();
     app.call(&v, "login", &[("email", "volunteer@tam.qa"), ("password", seed::DEMO_PASSWORD)]).await;
-    for (lang, text) in [("en", "You do not have access"), ("ar", "لا تملك صلاحية الوصول")] {
+    for (lang, text) in [("en", "You do not have access"), ("ar", "لا تملكين صلاحية الوصول")] {
         let (status, body) = app.page(&v, "/admin", lang).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
         assert!(body.contains(text), "{lang}");
@@ -827,7 +827,10 @@ app::db_test!(asvs_8_2_1_guarded_pages_show_login_or_403_never_data, |t: TestDb|
     }
     let (status, body) = app.page(&v, "/me", "en").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(body.contains("فاطمة المري") && body.contains("volunteer@tam.qa"));
+    // Her name in the script of the page: she saved both.
+    assert!(body.contains("Fatima Al-Marri") && body.contains("volunteer@tam.qa"));
+    let (_, body) = app.page(&v, "/me", "ar").await;
+    assert!(body.contains("فاطمة المري") && !body.contains("Fatima Al-Marri"));
 });
 
 app::db_test!(healthz_follows_the_database, |t: TestDb| async move {
@@ -1665,4 +1668,28 @@ app::db_test!(cached_pages_stay_personal, |t: TestDb| async move {
     use sea_orm::EntityTrait;
     app::backend::entities::session::Entity::delete_many().exec(&app.t.db).await.unwrap();
     assert!(!me(&tokens[1]).await.contains("Huda Cache"));
+});
+
+// Arabic agrees with the reader: a woman, a man, and someone who did not say read their own form
+// of the same message (here the role on /me); English is the same for all.
+app::db_test!(arabic_addresses_the_reader_in_their_gender, |t: TestDb| async move {
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let badge = |role: &str| format!(r#"<li class="badge">{role}</li>"#);
+    for (email, role) in [("volunteer@tam.qa", "متطوعة"), ("volunteer2@tam.qa", "متطوع")] {
+        let c = app.browser();
+        app.call(&c, "login", &[("email", email), ("password", seed::DEMO_PASSWORD)]).await;
+        let (status, body) = app.page(&c, "/me", "ar").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains(&badge(role)), "{email}");
+        let (_, body) = app.page(&c, "/me", "en").await;
+        assert!(body.contains(&badge("Volunteer")), "{email}");
+    }
+    let c = app.browser();
+    assert_eq!(app.register(&c, "Noor", "noor-gender@example.qa").await.0, StatusCode::OK);
+    let (_, body) = app.page(&c, "/me", "ar").await;
+    assert!(body.contains(&badge("التطوع")) && !body.contains(&badge("متطوع")), "neutral without a gender");
+    // A visitor's refusal is neutral too, and never another reader's form.
+    let (_, body) = app.page(&app.browser(), "/me", "ar").await;
+    assert!(!body.contains("متطوعة"));
 });

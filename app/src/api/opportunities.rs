@@ -71,6 +71,7 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
                 to,
                 seats_left: !query.seats.is_empty(),
                 weekday,
+                organization_id: None,
                 page: u64::from(query.page.min(1000)),
             };
             let db = ctx()?.db;
@@ -78,13 +79,19 @@ pub async fn find_opportunities(query: OpportunityQuery) -> Result<OpportunityLi
             let me = if by_fit { crate::backend::auth::current_user().await? } else { None };
             let (cards, has_more) = match &me {
                 Some(user) => {
-                    let ranked = crate::backend::services::matching::rank(
-                        &db,
-                        user.id,
-                        opportunities::candidates(&db, &filter, at, FIT_CANDIDATES).await?,
-                        at,
-                    )
-                    .await?;
+                    use crate::backend::services::matching;
+                    let found = opportunities::candidates(&db, &filter, at, FIT_CANDIDATES).await?;
+                    let mut ranked = matching::rank(&db, user.id, found.clone(), at).await?;
+                    // Best fit first, never "only what fits": what the volunteer cannot take
+                    // (applied already, an age or gender rule, sign-up closed) follows, soonest first.
+                    let ranked_ids: std::collections::HashSet<i32> =
+                        ranked.iter().map(|(c, _)| c.opportunity.id).collect();
+                    ranked.extend(
+                        found
+                            .into_iter()
+                            .filter(|c| !ranked_ids.contains(&c.opportunity.id))
+                            .map(|c| (c, matching::Fit::default())),
+                    );
                     let start = (filter.page * opportunities::DISCOVERY_PAGE) as usize;
                     let more = ranked.len() > start + opportunities::DISCOVERY_PAGE as usize;
                     let page: Vec<_> =
@@ -115,20 +122,7 @@ fn card(
     reasons: Vec<(String, String)>,
     clash: bool,
 ) -> crate::model::OpportunityCard {
-    use crate::model::{Bilingual, LocalizedName, OpportunityCard};
-    OpportunityCard {
-        id: c.opportunity.id,
-        title: Bilingual { ar: c.opportunity.title_ar, en: c.opportunity.title_en },
-        organization: LocalizedName { ar: c.organization.ar, en: c.organization.en },
-        cause: c.opportunity.cause,
-        municipality: c.opportunity.municipality,
-        next_start: c.next_start,
-        shifts: c.shifts as u32,
-        taken: c.taken,
-        capacity: c.capacity,
-        reasons,
-        clash,
-    }
+    crate::backend::services::opportunities::to_card(c, reasons, clash)
 }
 
 /// "For you" on `/me`: the opportunities that fit the caller best, with why.

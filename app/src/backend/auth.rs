@@ -65,7 +65,7 @@ pub fn session_token() -> Option<String> {
 /// The user of the current request, once resolved: a page asks for it in the header and again
 /// for its own data, and both share one lookup. Provided per request by [`super::provide_request_context`].
 #[derive(Clone, Default)]
-pub struct RequestUser(std::sync::Arc<tokio::sync::Mutex<Option<Option<CurrentUser>>>>);
+pub struct RequestUser(pub(crate) std::sync::Arc<tokio::sync::Mutex<Option<Option<CurrentUser>>>>);
 
 /// The logged-in user, or `None` for a visitor.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {

@@ -487,7 +487,7 @@ mod tests {
         };
         assert!(ticks(&en).iter().all(|x| *x < WIDTH / 2.0));
         assert!(ticks(&ar).iter().all(|x| *x > WIDTH / 2.0));
-        assert!(ar.contains("١٢٬٣٤٥٫٠") && ar.contains("١٬٢٠٠٫٠"), "Arabic digits in the table");
+        assert!(ar.contains("12,345.0") && ar.contains("1,200.0"), "the page's digits in the table");
     }
 
     #[test]
@@ -521,7 +521,7 @@ mod tests {
         assert!(ar.contains(r#"text-anchor="end" direction="ltr">Doha</text>"#), "{ar}");
         assert!(ar.contains(r#"text-anchor="start" direction="rtl">الريان</text>"#), "{ar}");
         assert!(en.contains(r#"x="4" y="15" text-anchor="start" direction="ltr">Doha</text>"#), "{en}");
-        assert!(ar.contains(r#"<td class="num">٤٠</td>"#) && en.contains(r#"<td class="num">40</td>"#));
+        assert!(ar.contains(r#"<td class="num">40</td>"#) && en.contains(r#"<td class="num">40</td>"#));
         assert!(ar.contains("<bdi>الريان</bdi>"));
     }
 

@@ -93,6 +93,10 @@ pub struct FormBuilder {
     scope: Option<String>,
     /// The form element's id, for boxes elsewhere on the page that belong to it (`form="…"`).
     form_id: Option<String>,
+    /// The button's weight (see [`FormSpec::variant`]).
+    variant: Option<&'static str>,
+    /// A destructive action asks first: the message id of what will happen (see [`Self::confirm`]).
+    confirm: Option<&'static str>,
 }
 
 impl FormBuilder {
@@ -108,7 +112,32 @@ impl FormBuilder {
             options: Vec::new(),
             scope: None,
             form_id: None,
+            variant: None,
+            confirm: None,
         }
+    }
+
+    /// A button that is not the view's main action.
+    pub fn secondary(mut self) -> FormBuilder {
+        self.variant = Some("secondary");
+        self
+    }
+
+    /// A button that takes something away (withdraw, reject, reset): styled apart from the
+    /// view's primary action.
+    pub fn danger(mut self) -> FormBuilder {
+        self.variant = Some("danger");
+        self
+    }
+
+    /// A destructive action that asks first: the page shows only a button naming the action;
+    /// pressing it opens, in place, the message `what_happens` (what will be lost, who is told)
+    /// and the form with its real button. Plain HTML (`<details>`), so it asks the same way
+    /// without JavaScript; a refused post comes back open, with its error.
+    pub fn confirm(mut self, what_happens: &'static str) -> FormBuilder {
+        self.variant = Some("danger");
+        self.confirm = Some(what_happens);
+        self
     }
 
     /// Gives the form element an id, so that inputs outside it (a box on each row of a list) can
@@ -245,16 +274,18 @@ impl FormBuilder {
             submit: i18n.t(self.submit),
             error: form_error,
             id: self.form_id,
+            variant: self.variant.map(str::to_string),
         };
         (spec, fields, self.hidden)
     }
 
     pub fn view(self) -> impl IntoView {
+        let confirm = self.confirm;
         let (spec, fields, hidden) = self.build();
         let next = spec.next.clone();
         let first_error = fields.iter().position(|f| f.error.is_some());
-        view! {
-            <Form spec=spec>
+        let form = view! {
+            <Form spec=spec.clone()>
                 {next.map(|n| view! { <input type="hidden" name="next" value=n/> })}
                 {hidden.into_iter().map(|(name, value)| view! { <input type="hidden" name=name value=value/> }).collect_view()}
                 {fields
@@ -263,6 +294,22 @@ impl FormBuilder {
                     .map(|(i, f)| view! { <Field field=f autofocus=first_error == Some(i)/> })
                     .collect_view()}
             </Form>
+        };
+        match confirm {
+            None => form.into_any(),
+            Some(what_happens) => {
+                let open = spec.error.is_some() || first_error.is_some();
+                view! {
+                    <details class="confirm" open=open>
+                        <summary class="button secondary" data-testid="confirm-open">{spec.submit.clone()}</summary>
+                        <div class="confirm-body">
+                            <p>{crate::i18n::t(what_happens)}</p>
+                            {form}
+                        </div>
+                    </details>
+                }
+                .into_any()
+            }
         }
     }
 }

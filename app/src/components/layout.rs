@@ -75,7 +75,11 @@ pub fn Header() -> impl IntoView {
                 </A>
                 <nav aria-label=t("nav-label")>
                     <ul class="nav-list">
-                        <li><A href="/" exact=true>{t("nav-home")}</A></li>
+                        // The brand is the way home; the places everyone goes come first, then
+                        // the person's own (their page, their organization) by role.
+                        <li><A href="/opportunities" attr:data-testid="nav-opportunities">{t("nav-opportunities")}</A></li>
+                        <li><A href="/training">{t("nav-training")}</A></li>
+                        <li><A href="/impact">{t("nav-impact")}</A></li>
                         <Suspense fallback=|| ()>{nav}</Suspense>
                     </ul>
                 </nav>

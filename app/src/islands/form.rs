@@ -33,6 +33,9 @@ pub struct FormSpec {
     pub error: Option<String>,
     /// The form element's id (inputs elsewhere on the page may belong to it).
     pub id: Option<String>,
+    /// The button's weight: `None` is the view's primary action; `secondary`, or `danger` for an
+    /// action that takes something away (withdraw, reject, reset).
+    pub variant: Option<String>,
 }
 
 /// The element whose `data-texts` holds the texts of [`AppError::GENERIC_IDS`] (a JSON list),
@@ -75,7 +78,8 @@ pub fn place_errors(
 
 #[island]
 pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
-    let FormSpec { action, next, fields, submit, error, id } = spec;
+    let FormSpec { action, next, fields, submit, error, id, variant } = spec;
+    let button = format!("button {}", variant.as_deref().unwrap_or("primary"));
     let form_error = RwSignal::new(error);
     let pending = RwSignal::new(false);
 
@@ -122,7 +126,7 @@ pub fn Form(spec: FormSpec, children: Children) -> impl IntoView {
             <div class="form-error" role="alert" data-testid="form-error">
                 {move || form_error.get().map(|m| view! { <p>{m}</p> })}
             </div>
-            <button type="submit" class="button primary" disabled=move || pending.get()>{submit}</button>
+            <button type="submit" class=button disabled=move || pending.get()>{submit}</button>
         </form>
     }
 }

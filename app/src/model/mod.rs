@@ -25,6 +25,32 @@ impl LocalizedName {
     }
 }
 
+/// A person's name as saved: the account's name, and the profile's Arabic and Latin names where
+/// given. Pages show it in their own script with [`PersonName::get`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonName {
+    pub full: String,
+    pub ar: Option<String>,
+    pub latin: Option<String>,
+}
+
+impl PersonName {
+    pub fn new(full: String, ar: Option<String>, latin: Option<String>) -> Self {
+        let keep = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+        PersonName { full, ar: keep(ar), latin: keep(latin) }
+    }
+
+    /// The name in the page's script where the person saved one, else the account's name.
+    #[cfg(feature = "ssr")]
+    pub fn get(&self, lang: crate::i18n::Lang) -> &str {
+        let own = match lang {
+            crate::i18n::Lang::Ar => self.ar.as_deref(),
+            crate::i18n::Lang::En => self.latin.as_deref(),
+        };
+        own.unwrap_or(&self.full)
+    }
+}
+
 /// Who is logged in, as the header and the guards need it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentUser {
@@ -32,6 +58,15 @@ pub struct CurrentUser {
     /// Notifications not read yet (the bell's count).
     pub unread: u32,
     pub full_name: String,
+    /// The profile's names in each script, where saved (see [`PersonName`]).
+    #[serde(default)]
+    pub name_ar: Option<String>,
+    #[serde(default)]
+    pub name_latin: Option<String>,
+    /// The profile's gender (`female`, `male`), where saved: Arabic messages that address the
+    /// person agree with it, and are neutral without it.
+    #[serde(default)]
+    pub gender: Option<String>,
     pub is_admin: bool,
     /// The organization this user coordinates, if any (a coordinator belongs to one).
     pub coordinator_of: Option<OrganizationRef>,
@@ -44,6 +79,10 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
+    pub fn name(&self) -> PersonName {
+        PersonName::new(self.full_name.clone(), self.name_ar.clone(), self.name_latin.clone())
+    }
+
     /// Coordinators and admins see other people's data: shorter sessions, two-step sign-in required.
     pub fn is_staff(&self) -> bool {
         self.is_admin || self.coordinator_of.is_some()
@@ -253,6 +292,9 @@ pub struct PublicOrganization {
     pub municipality: Option<String>,
     pub website: Option<String>,
     pub since: chrono::NaiveDate,
+    /// Its published opportunities to come, soonest first (a page of them), and whether more exist.
+    pub opportunities: Vec<OpportunityCard>,
+    pub more: bool,
 }
 
 /// `/org/apply`: the person's application so far, if any.
@@ -592,7 +634,7 @@ pub struct Roster {
 pub struct RosterRow {
     pub application_id: i32,
     pub volunteer_id: i32,
-    pub name: String,
+    pub name: PersonName,
     pub email: String,
     pub mobile: Option<String>,
     pub emergency_name: Option<String>,
@@ -666,7 +708,17 @@ pub struct HeldQualification {
 /// What a certificate states, as it was issued.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CertificateFacts {
+    /// The account's name, as registered.
     pub name: String,
+    /// The name in Arabic and in Latin letters, where the profile has them: each half of the
+    /// certificate writes the name in its own script. (Absent on certificates issued before.)
+    #[serde(default)]
+    pub name_ar: Option<String>,
+    #[serde(default)]
+    pub name_latin: Option<String>,
+    /// `female`, `male`, or unknown: the Arabic wording agrees with the person.
+    #[serde(default)]
+    pub gender: Option<String>,
     /// `all`, `organization` or `period`.
     pub scope: String,
     pub from: Option<chrono::NaiveDate>,
@@ -734,7 +786,7 @@ pub struct QueueRow {
     pub id: i32,
     pub status: String,
     pub volunteer_id: i32,
-    pub volunteer: String,
+    pub volunteer: PersonName,
     pub age: Option<i32>,
     pub skills: Vec<String>,
     pub languages: Vec<String>,
@@ -810,6 +862,9 @@ pub struct MyApplication {
     pub reason: Option<String>,
     /// A freed seat is held for me until then: confirm it or let it pass to the next.
     pub offer_expires_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// An approved place can be given up until then (the opportunity's withdrawal cut-off);
+    /// after it, the organization has to be told instead.
+    pub withdraw_closes_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// A notification (the bell), on `/me/notifications`.
@@ -930,7 +985,7 @@ pub struct CoursePage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnrolledRow {
     pub user_id: i32,
-    pub name: String,
+    pub name: PersonName,
     pub status: String,
     pub present: Vec<Option<bool>>,
 }
@@ -948,4 +1003,22 @@ pub struct CourseRoster {
 pub struct MyTraining {
     pub held: Vec<HeldQualification>,
     pub courses: Vec<(CourseCard, String)>,
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::PersonName;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn a_name_is_shown_in_the_script_of_the_page_where_saved() {
+        let both =
+            PersonName::new("Mariam Al-Kuwari".into(), Some("مريم الكواري".into()), Some("Mariam Al-Kuwari".into()));
+        assert_eq!(both.get(Lang::Ar), "مريم الكواري");
+        assert_eq!(both.get(Lang::En), "Mariam Al-Kuwari");
+        // Only the account's name (or a blank profile name): that name in both languages.
+        let account = PersonName::new("مريم الكواري".into(), Some("  ".into()), None);
+        assert_eq!(account.get(Lang::En), "مريم الكواري");
+        assert_eq!(account.get(Lang::Ar), "مريم الكواري");
+    }
 }

@@ -18,6 +18,7 @@ mod m20261130_000013_recognition;
 mod m20261130_000014_training;
 mod m20261130_000015_rollups;
 mod m20261204_000016_crowd;
+mod m20261204_000017_funnel;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000014_training::Migration),
             Box::new(m20261130_000015_rollups::Migration),
             Box::new(m20261204_000016_crowd::Migration),
+            Box::new(m20261204_000017_funnel::Migration),
         ]
     }
 }

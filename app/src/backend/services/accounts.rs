@@ -438,10 +438,14 @@ pub async fn current_user(
         _ => None,
     };
     let unread = super::notifications::unread(db, user.id).await? as u32;
+    let profile = crate::backend::entities::volunteer_profile::Entity::find_by_id(user_id).one(db).await?;
     let current = CurrentUser {
         id: user.id,
         unread,
         full_name: user.full_name.clone(),
+        name_ar: profile.as_ref().and_then(|p| p.name_ar.clone()),
+        name_latin: profile.as_ref().and_then(|p| p.name_latin.clone()),
+        gender: profile.and_then(|p| p.gender),
         is_admin: user.is_admin,
         coordinator_of,
         email_verified: user.email_verified_at.is_some(),
@@ -462,10 +466,12 @@ pub async fn of_session(
     const SQL: &str = "SELECT s.user_id, s.created_at, s.expires_at, s.last_seen_at, \
         u.full_name, u.is_admin, u.email_verified_at, u.mfa_enabled_at, u.deleted_at, \
         c.organization_id, c.created_at AS coordinator_since, g.name_ar, g.name_en, \
+        p.name_ar AS person_ar, p.name_latin AS person_latin, p.gender, \
         (SELECT COUNT(*) FROM notifications n WHERE n.user_id = s.user_id AND n.read_at IS NULL) AS unread \
         FROM sessions s JOIN users u ON u.id = s.user_id \
         LEFT JOIN coordinators c ON c.user_id = s.user_id \
         LEFT JOIN organizations g ON g.id = c.organization_id \
+        LEFT JOIN volunteer_profiles p ON p.user_id = s.user_id \
         WHERE s.id = ? AND s.expires_at > ?";
     type Utc = chrono::DateTime<chrono::Utc>;
     let stmt = super::dashboard::stmt(db, SQL, vec![key.into(), at.into()]);
@@ -499,6 +505,9 @@ pub async fn of_session(
         id: session.user_id,
         unread: row.try_get::<i64>("", "unread")?.max(0) as u32,
         full_name: row.try_get("", "full_name")?,
+        name_ar: row.try_get("", "person_ar")?,
+        name_latin: row.try_get("", "person_latin")?,
+        gender: row.try_get("", "gender")?,
         is_admin: row.try_get("", "is_admin")?,
         coordinator_of,
         email_verified: row.try_get::<Option<Utc>>("", "email_verified_at")?.is_some(),

@@ -95,6 +95,8 @@ pub async fn apply(
             return Err(AppError::field(FORM, "err-qualification-missing"));
         }
     }
+    // Told now, not only when a coordinator's approval is refused later.
+    refuse_clash_with(db, user_id, &s, "err-apply-clash").await?;
     let motivation = motivation.trim();
     if motivation.chars().count() > 1000 {
         return Err(AppError::field("motivation", "err-text-too-long"));
@@ -338,15 +340,28 @@ async fn free_seat(
     }
 }
 
-/// Refuses when another approved shift of this volunteer overlaps this one, naming it.
-async fn refuse_clash(txn: &impl ConnectionTrait, user_id: i32, s: &shift::Model) -> Result<(), AppError> {
-    if let Some((other, other_o)) = clash(txn, user_id, s.id, s.starts_at, s.ends_at).await? {
-        let title = other_o.title_ar.or(other_o.title_en).unwrap_or_default();
-        let mut e = FieldError::new(FORM, "err-shift-clash");
-        e.args = vec![("shift".into(), format!("{title} ({})", other.starts_at.format("%Y-%m-%d %H:%M")))];
+/// Refuses with `message` when another approved shift of this volunteer overlaps this one, naming
+/// it as the reader will read it: its title and its hours in Doha, in the request's language.
+async fn refuse_clash_with(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    s: &shift::Model,
+    message: &'static str,
+) -> Result<(), AppError> {
+    if let Some((other, other_o)) = clash(db, user_id, s.id, s.starts_at, s.ends_at).await? {
+        let lang = crate::i18n::use_i18n().lang;
+        let (title, _) = title_of(&other_o).pick(lang);
+        let when = crate::i18n::format_range(lang, other.starts_at, other.ends_at);
+        let mut e = FieldError::new(FORM, message);
+        e.args = vec![("shift".into(), format!("{title} ({when})"))];
         return Err(AppError::Validation(vec![e]));
     }
     Ok(())
+}
+
+/// The coordinator's side: approving would give one volunteer two places at once.
+async fn refuse_clash(txn: &impl ConnectionTrait, user_id: i32, s: &shift::Model) -> Result<(), AppError> {
+    refuse_clash_with(txn, user_id, s, "err-shift-clash").await
 }
 
 /// One volunteer's approvals one at a time, whichever organizations decide them (PostgreSQL; on
@@ -503,7 +518,7 @@ pub async fn cancel(
 }
 
 /// The volunteer withdraws their own application; an approved one gives its seat back (to the
-/// waitlist first), and one withdrawn after the opportunity's cut-off is marked late. Turning
+/// waitlist first), and only before the opportunity's withdrawal cut-off. Turning
 /// down an offered seat is withdrawing too: the seat passes to the next.
 pub async fn withdraw(
     db: &DatabaseConnection,
@@ -517,7 +532,12 @@ pub async fn withdraw(
         return Err(AppError::field(FORM, "err-already-decided"));
     }
     let (s, o) = shift_and_opportunity(db, a.shift_id).await?;
-    let late = a.status == APPROVED && at >= s.starts_at - Duration::hours(i64::from(o.withdraw_cutoff_hours));
+    // The cut-off the opportunity advertises holds: an approved place is not given up in the last
+    // hours, when nobody could take it; the volunteer tells the organization instead.
+    if a.status == APPROVED && at >= s.starts_at - Duration::hours(i64::from(o.withdraw_cutoff_hours)) {
+        return Err(AppError::field(FORM, "err-withdraw-closed"));
+    }
+    let late = false;
     let txn = db.begin().await?;
     let updated = application::Entity::update_many()
         .col_expr(application::Column::Status, Expr::value(WITHDRAWN))
@@ -781,7 +801,7 @@ pub async fn queue_page(
     values.push(((QUEUE_PAGE + 1) as i64).into());
     let sql = format!(
         "SELECT a.id, a.status, a.user_id, a.motivation, a.offer_expires_at, s.starts_at, s.ends_at, s.taken, \
-         s.capacity, o.title_ar, o.title_en, u.full_name, p.birth_date {page_filter} \
+         s.capacity, o.title_ar, o.title_en, u.full_name, p.name_ar, p.name_latin, p.birth_date {page_filter} \
          ORDER BY a.id {} LIMIT ?",
         if newest { "DESC" } else { "ASC" }
     )
@@ -800,7 +820,11 @@ pub async fn queue_page(
             id: r.try_get("", "id")?,
             status: r.try_get("", "status")?,
             volunteer_id: r.try_get("", "user_id")?,
-            volunteer: r.try_get("", "full_name")?,
+            volunteer: crate::model::PersonName::new(
+                r.try_get("", "full_name")?,
+                r.try_get("", "name_ar")?,
+                r.try_get("", "name_latin")?,
+            ),
             age: birth.map(|b| age_on(b, today)),
             skills: Vec::new(),
             languages: Vec::new(),
@@ -888,7 +912,7 @@ pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::mo
         .query_all_raw(super::dashboard::stmt(
             db,
             "SELECT a.id, a.status, a.reason, a.offer_expires_at, s.starts_at, s.ends_at, o.id AS opportunity_id, \
-             o.title_ar, o.title_en, g.name_ar, g.name_en FROM applications a JOIN shifts s ON s.id = a.shift_id \
+             o.title_ar, o.title_en, o.withdraw_cutoff_hours, g.name_ar, g.name_en FROM applications a JOIN shifts s ON s.id = a.shift_id \
              JOIN opportunities o ON o.id = s.opportunity_id JOIN organizations g ON g.id = o.organization_id \
              WHERE a.user_id = ? ORDER BY s.starts_at, a.id",
             vec![user_id.into()],
@@ -896,7 +920,10 @@ pub async fn mine(db: &DatabaseConnection, user_id: i32) -> Result<Vec<crate::mo
         .await?;
     rows.iter()
         .map(|r| {
+            let starts_at: DateTime<Utc> = r.try_get("", "starts_at")?;
+            let cutoff: i32 = r.try_get("", "withdraw_cutoff_hours")?;
             Ok(MyApplication {
+                withdraw_closes_at: starts_at - Duration::hours(i64::from(cutoff)),
                 id: r.try_get("", "id")?,
                 opportunity_id: r.try_get("", "opportunity_id")?,
                 opportunity: Bilingual { ar: r.try_get("", "title_ar")?, en: r.try_get("", "title_en")? },
@@ -950,7 +977,11 @@ pub async fn roster(
             Some(RosterRow {
                 application_id: a.id,
                 volunteer_id: u.id,
-                name: u.full_name.clone(),
+                name: crate::model::PersonName::new(
+                    u.full_name.clone(),
+                    p.and_then(|p| p.name_ar.clone()),
+                    p.and_then(|p| p.name_latin.clone()),
+                ),
                 email: u.email.clone(),
                 mobile: p.and_then(|p| p.mobile.clone()),
                 emergency_name: p.and_then(|p| p.emergency_name.clone()),
@@ -964,7 +995,7 @@ pub async fn roster(
             })
         })
         .collect();
-    rows.sort_by(|a, b| a.name.cmp(&b.name));
+    rows.sort_by(|a, b| a.name.full.cmp(&b.name.full));
     Ok(Roster {
         shift: ShiftSummary {
             id: s.id,
@@ -990,7 +1021,7 @@ pub fn roster_csv(r: &crate::model::Roster, lang: crate::i18n::Lang) -> String {
     out.push_str(&csv_line(head.iter().map(String::as_str)));
     for row in &r.rows {
         out.push_str(&csv_line([
-            row.name.as_str(),
+            row.name.get(lang),
             row.email.as_str(),
             row.mobile.as_deref().unwrap_or_default(),
             row.emergency_name.as_deref().unwrap_or_default(),

@@ -194,8 +194,12 @@ pub async fn issue(
                 .push(HeldQualification { name: LocalizedName { ar: q.name_ar, en: q.name_en }, expires_at: until });
         }
     }
+    let profile = crate::backend::entities::volunteer_profile::Entity::find_by_id(user_id).one(db).await?;
     let facts = CertificateFacts {
         name: person.full_name,
+        name_ar: profile.as_ref().and_then(|p| p.name_ar.clone()),
+        name_latin: profile.as_ref().and_then(|p| p.name_latin.clone()),
+        gender: profile.and_then(|p| p.gender),
         scope: cover.0.to_string(),
         from: cover.2,
         to: cover.3,

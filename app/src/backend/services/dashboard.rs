@@ -459,38 +459,50 @@ pub async fn figures(
             FUNNEL.iter().map(|s| stages.iter().find(|(k, _)| k == key(s)).map_or(0, |(_, n)| *n)).collect()
         }
         Some(_) => {
+            // Counted as the network's funnel is: each person at every stage up to the furthest
+            // they reached with this organization.
             let registered = count(db, &format!("SELECT COUNT(*) FROM users u WHERE {who}"), with(vec![])).await?;
+            let app = |extra: &str| {
+                format!(
+                    "EXISTS (SELECT 1 FROM applications a JOIN shifts s ON s.id = a.shift_id \
+                     JOIN opportunities o ON o.id = s.opportunity_id WHERE a.user_id = u.id{org_o}{extra})"
+                )
+            };
+            let (org_t, org_tv) = of_org(f, "t.organization_id");
+            let came = format!("EXISTS (SELECT 1 FROM attendance t WHERE t.user_id = u.id AND t.status <> ?{org_t})");
+            let mut came_v: Vec<Value> = vec!["no_show".into()];
+            came_v.extend(org_tv);
+            let both = |first: Vec<Value>| {
+                let mut v = first;
+                v.extend(came_v.clone());
+                v
+            };
+            let attended =
+                count(db, &format!("SELECT COUNT(*) FROM users u WHERE {who} AND {came}"), with(came_v.clone()))
+                    .await?;
+            let mut ap = org_v.clone();
+            ap.push("approved".into());
+            let approved_people = count(
+                db,
+                &format!("SELECT COUNT(*) FROM users u WHERE {who} AND ({} OR {came})", app(" AND a.status = ?")),
+                with(both(ap)),
+            )
+            .await?;
+            let applied = count(
+                db,
+                &format!("SELECT COUNT(*) FROM users u WHERE {who} AND ({} OR {came})", app("")),
+                with(both(org_v.clone())),
+            )
+            .await?;
             let complete = count(
                 db,
                 &format!(
-                    "SELECT COUNT(*) FROM users u JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} \
-                     AND p.birth_date IS NOT NULL AND p.gender IS NOT NULL AND p.municipality IS NOT NULL \
-                     AND p.mobile IS NOT NULL AND p.emergency_phone IS NOT NULL"
+                    "SELECT COUNT(*) FROM users u LEFT JOIN volunteer_profiles p ON p.user_id = u.id WHERE {who} \
+                     AND ((p.birth_date IS NOT NULL AND p.gender IS NOT NULL AND p.municipality IS NOT NULL \
+                     AND p.mobile IS NOT NULL) OR {} OR {came})",
+                    app("")
                 ),
-                with(vec![]),
-            )
-            .await?;
-            let scoped_apps = |extra: &str| {
-                format!(
-                    "SELECT COUNT(*) FROM users u WHERE {who} AND EXISTS (SELECT 1 FROM applications a \
-                     JOIN shifts s ON s.id = a.shift_id JOIN opportunities o ON o.id = s.opportunity_id \
-                     WHERE a.user_id = u.id{org_o}{extra})"
-                )
-            };
-            let applied = count(db, &scoped_apps(""), with(org_v.clone())).await?;
-            let mut ap = org_v.clone();
-            ap.push("approved".into());
-            let approved_people = count(db, &scoped_apps(" AND a.status = ?"), with(ap)).await?;
-            let (org_t, org_tv) = of_org(f, "t.organization_id");
-            let mut tv: Vec<Value> = vec!["no_show".into()];
-            tv.extend(org_tv);
-            let attended = count(
-                db,
-                &format!(
-                    "SELECT COUNT(*) FROM users u WHERE {who} AND EXISTS (SELECT 1 FROM attendance t \
-                     WHERE t.user_id = u.id AND t.status <> ?{org_t})"
-                ),
-                with(tv),
+                with(both(org_v.clone())),
             )
             .await?;
             vec![registered, complete, applied, approved_people, attended]

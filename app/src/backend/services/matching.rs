@@ -164,7 +164,9 @@ fn rank_for<'a>(me: &Me, candidates: &'a [Candidate], at: DateTime<Utc>) -> Vec<
     let mut out: Vec<(&Candidate, Fit)> = Vec::new();
     for c in candidates {
         let o = &c.card.opportunity;
-        let mine: Vec<&shift::Model> = c.shifts.iter().filter(|s| s.starts_at > at).collect();
+        // Only shifts still open to sign up for: one whose sign-up closed is no suggestion.
+        let closes = Duration::hours(i64::from(o.signup_cutoff_hours));
+        let mine: Vec<&shift::Model> = c.shifts.iter().filter(|s| s.starts_at - closes > at).collect();
         if mine.is_empty() || mine.iter().any(|s| me.applied.contains(&s.id)) {
             continue;
         }

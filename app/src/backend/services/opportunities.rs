@@ -624,10 +624,30 @@ pub struct Discovery {
     pub seats_left: bool,
     /// Only opportunities with a shift on this day of the week (`sat` … `fri`, Qatar time).
     pub weekday: Option<String>,
+    /// Only this organization's (its public page).
+    pub organization_id: Option<i32>,
     pub page: u64,
 }
 
 pub const DISCOVERY_PAGE: u64 = 20;
+
+/// A card as pages show it, with why it fits (if ranked) and whether it clashes.
+pub fn to_card(c: Card, reasons: Vec<(String, String)>, clash: bool) -> crate::model::OpportunityCard {
+    use crate::model::{Bilingual, LocalizedName, OpportunityCard};
+    OpportunityCard {
+        id: c.opportunity.id,
+        title: Bilingual { ar: c.opportunity.title_ar, en: c.opportunity.title_en },
+        organization: LocalizedName { ar: c.organization.ar, en: c.organization.en },
+        cause: c.opportunity.cause,
+        municipality: c.opportunity.municipality,
+        next_start: c.next_start,
+        shifts: c.shifts as u32,
+        taken: c.taken,
+        capacity: c.capacity,
+        reasons,
+        clash,
+    }
+}
 
 /// One published opportunity as a card: its organization, its next shift to come, and the seats
 /// of its shifts to come.
@@ -719,6 +739,9 @@ async fn matching(
     }
     if let Some(m) = &f.municipality {
         query = query.filter(opportunity::Column::Municipality.eq(m.as_str()));
+    }
+    if let Some(org) = f.organization_id {
+        query = query.filter(opportunity::Column::OrganizationId.eq(org));
     }
     if let Some(s) = &f.skill {
         query = query.filter(

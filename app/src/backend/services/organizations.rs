@@ -499,7 +499,11 @@ pub async fn public_page(db: &DatabaseConnection, slug: &str) -> Result<PublicOr
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    let mine = super::opportunities::Discovery { organization_id: Some(org.id), ..Default::default() };
+    let (cards, more) = super::opportunities::discover(db, &mine, super::now()).await?;
     Ok(PublicOrganization {
+        opportunities: cards.into_iter().map(|c| super::opportunities::to_card(c, Vec::new(), false)).collect(),
+        more,
         slug: org.slug,
         name: LocalizedName { ar: org.name_ar, en: org.name_en },
         description_ar: org.description_ar,

@@ -117,10 +117,14 @@ impl Person {
         if let Some(born) = self.birth_date {
             parts.insert(format!("born={}", born.format("%Y-%m")));
         }
+        // A funnel: a person counts at every stage up to the furthest they reached (one who
+        // applied with only a birth date still passed "ready to apply").
+        let approved = !self.causes.is_empty() || self.attended;
+        let applied = self.applied || approved;
         for (stage, reached) in [
-            ("complete", self.complete),
-            ("applied", self.applied),
-            ("approved", !self.causes.is_empty()),
+            ("complete", self.complete || applied),
+            ("applied", applied),
+            ("approved", approved),
             ("attended", self.attended),
         ] {
             if reached {
@@ -261,8 +265,7 @@ async fn read_person(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<P
 }
 
 /// What [`person_from`] reads of a person's account (`u`) and profile (`p`).
-const PERSON_COLUMNS: &str =
-    "u.created_at, u.is_admin, u.deleted_at, p.municipality, p.gender, p.birth_date, p.mobile, p.emergency_phone";
+const PERSON_COLUMNS: &str = "u.created_at, u.is_admin, u.deleted_at, p.municipality, p.gender, p.birth_date, p.mobile";
 
 /// A person's account and profile from [`PERSON_COLUMNS`] starting at column `at`; their
 /// applications and attendance are filled in by the caller.
@@ -273,15 +276,11 @@ fn person_from(r: &sea_orm::QueryResult, at: usize) -> Result<Person, DbErr> {
     let gender: Option<String> = r.try_get_by_index(at + 4)?;
     let birth_date: Option<NaiveDate> = r.try_get_by_index(at + 5)?;
     let mobile: Option<String> = r.try_get_by_index(at + 6)?;
-    let emergency: Option<String> = r.try_get_by_index(at + 7)?;
     Ok(Person {
         created_at: r.try_get_by_index(at)?,
         counted: !is_admin && deleted.is_none(),
-        complete: birth_date.is_some()
-            && gender.is_some()
-            && municipality.is_some()
-            && mobile.is_some()
-            && emergency.is_some(),
+        // What the profile form asks before applying; the emergency contact is optional there.
+        complete: birth_date.is_some() && gender.is_some() && municipality.is_some() && mobile.is_some(),
         municipality,
         gender,
         birth_date,

@@ -412,6 +412,13 @@ pub async fn roster(
         .filter(user::Column::Id.is_in(enrolled.iter().map(|e| e.user_id).collect::<Vec<_>>()))
         .all(db)
         .await?;
+    let profiles = crate::backend::entities::volunteer_profile::Entity::find()
+        .filter(
+            crate::backend::entities::volunteer_profile::Column::UserId
+                .is_in(enrolled.iter().map(|e| e.user_id).collect::<Vec<_>>()),
+        )
+        .all(db)
+        .await?;
     let marks = session_attendance::Entity::find()
         .filter(session_attendance::Column::SessionId.is_in(sessions.iter().map(|s| s.id).collect::<Vec<_>>()))
         .all(db)
@@ -426,7 +433,14 @@ pub async fn roster(
                 .collect();
             Some(crate::model::EnrolledRow {
                 user_id: p.id,
-                name: p.full_name.clone(),
+                name: {
+                    let own = profiles.iter().find(|q| q.user_id == p.id);
+                    crate::model::PersonName::new(
+                        p.full_name.clone(),
+                        own.and_then(|q| q.name_ar.clone()),
+                        own.and_then(|q| q.name_latin.clone()),
+                    )
+                },
                 status: e.status.clone(),
                 present,
             })

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use crate::api::get_audit;
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
-use crate::i18n::{format_datetime, t, use_i18n};
+use crate::i18n::{format_datetime, t, use_i18n, I18n};
 use crate::model::{AuditPage, AuditQuery};
 
 /// `/admin/audit`: the security audit log, newest first, filtered by account, kind and dates. The
@@ -103,7 +103,7 @@ fn Audit(page: AuditPage) -> impl IntoView {
                                         <td><bdi>{r.actor.unwrap_or_else(|| "—".into())}</bdi></td>
                                         <td><bdi>{r.subject.unwrap_or_else(|| "—".into())}</bdi></td>
                                         <td dir="ltr">{r.address.unwrap_or_default()}</td>
-                                        <td dir="ltr">{r.detail.unwrap_or_default()}</td>
+                                        <td>{r.detail.map(|d| detail_text(i18n, &d)).unwrap_or_default()}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -116,5 +116,125 @@ fn Audit(page: AuditPage) -> impl IntoView {
                 {older.map(|href| view! { <a href=href rel="next">{t("audit-older")}</a> })}
             </nav>
         </section>
+    }
+}
+
+/// An audit row's detail in the page's language. Rows keep the detail they were written with (a
+/// short English phrase with ids, read by operators in logs and exports); the page reads it back
+/// into a message of its own. A phrase it does not know is shown as written.
+pub fn detail_text(i18n: I18n, raw: &str) -> String {
+    use crate::i18n::{num, text};
+    let n = |s: &str| s.parse::<f64>().ok();
+    let words: Vec<&str> = raw.split(' ').collect();
+    let known = match words.as_slice() {
+        [count, "sessions", "ended"] => {
+            n(count).map(|c| i18n.t_args("audit-detail-sessions-ended", &[("count", num(c))]))
+        }
+        [count, "other", "sessions", "ended"] | [count, "other", "sessions"] => {
+            n(count).map(|c| i18n.t_args("audit-detail-other-sessions", &[("count", num(c))]))
+        }
+        ["one", "session"] => Some(i18n.t("audit-detail-one-session")),
+        ["organization", id] => n(id).map(|id| i18n.t_args("audit-detail-organization", &[("id", num(id))])),
+        ["organization", id, decision @ ("approved" | "rejected")] => n(id).map(|id| {
+            i18n.t_args(
+                "audit-detail-organization-decided",
+                &[("id", num(id)), ("decision", text(i18n.t(&format!("orgs-status-{decision}"))))],
+            )
+        }),
+        ["coordinator", "of", "organization", id] => {
+            n(id).map(|id| i18n.t_args("audit-detail-coordinator-of", &[("id", num(id))]))
+        }
+        ["coordinator", "of", "organization", id, "(invited)"] => {
+            n(id).map(|id| i18n.t_args("audit-detail-coordinator-invited", &[("id", num(id))]))
+        }
+        ["application", id, status, "(opportunity", opportunity] => {
+            match (n(id), n(opportunity.trim_end_matches(')'))) {
+                (Some(id), Some(o)) => Some(i18n.t_args(
+                    "audit-detail-application",
+                    &[
+                        ("id", num(id)),
+                        ("status", text(i18n.t(&format!("application-status-{status}")))),
+                        ("opportunity", num(o)),
+                    ],
+                )),
+                _ => None,
+            }
+        }
+        ["admin", "(tam", "create-admin)"] => Some(i18n.t("audit-detail-admin-created")),
+        ["own", "data", "(JSON)"] => Some(i18n.t("audit-detail-own-data")),
+        ["password;", "code", "next"] => Some(i18n.t("audit-detail-password-code-next")),
+        ["volunteer", "profile"] => Some(i18n.t("audit-detail-volunteer-profile")),
+        _ => None,
+    };
+    known.or_else(|| documents(i18n, raw)).unwrap_or_else(|| raw.to_string())
+}
+
+/// A consent's detail: a document (`news`), or the documents accepted with their versions
+/// (`terms 2, privacy 3`).
+fn documents(i18n: I18n, raw: &str) -> Option<String> {
+    let title = |doc: &str| {
+        let id = format!("{doc}-title");
+        let t = i18n.t(&id);
+        (t != id).then_some(t)
+    };
+    let parts: Option<Vec<String>> = raw
+        .split(", ")
+        .map(|part| match part.split_once(' ') {
+            Some((doc, version)) => title(doc).map(|t| {
+                i18n.t_args(
+                    "audit-detail-document-version",
+                    &[("document", crate::i18n::text(t)), ("version", crate::i18n::text(version.to_string()))],
+                )
+            }),
+            None => title(part),
+        })
+        .collect();
+    parts.map(|p| p.join(crate::pages::volunteer::lang_separator(i18n.lang)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn audit_details_read_in_the_pages_language() {
+        let ar = I18n { lang: Lang::Ar };
+        let en = I18n { lang: Lang::En };
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        assert_eq!(plain(detail_text(ar, "3 sessions ended")), "انتهت 3 جلسات");
+        assert_eq!(plain(detail_text(en, "1 sessions ended")), "One session ended");
+        assert_eq!(
+            plain(detail_text(ar, "organization 7 approved")),
+            "الجهة رقم 7: مقبولة".replace("مقبولة", &ar.t("orgs-status-approved"))
+        );
+        assert_eq!(
+            plain(detail_text(en, "application 12 approved (opportunity 3)")),
+            "Application no. 12: Approved (opportunity no. 3)"
+        );
+        assert_eq!(
+            plain(detail_text(en, "privacy 2026-11, charter 2026-11")),
+            "Privacy notice, version 2026-11, Volunteer charter, version 2026-11"
+        );
+        assert_eq!(plain(detail_text(ar, "news")), ar.t("news-title"));
+        // Every detail Tam writes is read back; none stays in English on an Arabic page.
+        for raw in [
+            "2 other sessions ended",
+            "4 other sessions",
+            "one session",
+            "organization 5",
+            "coordinator of organization 5",
+            "coordinator of organization 5 (invited)",
+            "own data (JSON)",
+            "password; code next",
+            "volunteer profile",
+            "application 1 cancelled (opportunity 2)",
+        ] {
+            let text = detail_text(ar, raw);
+            // Only the name of a file format stays as it is written.
+            assert!(!text.replace("JSON", "").chars().any(|c| c.is_ascii_alphabetic()), "{raw} → {text}");
+        }
+        // A phrase it does not know is shown as written.
+        assert_eq!(detail_text(ar, "something new"), "something new");
     }
 }

@@ -83,6 +83,7 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
             <p>{t("admin-reset-mfa-lead")}</p>
             {FormBuilder::new::<AdminResetMfa>("admin-reset-mfa-submit")
                 .input(Input::new("email", "field-email").kind("email").dir_auto())
+                .confirm("admin-reset-mfa-confirm")
                 .view()}
         </section>
     }

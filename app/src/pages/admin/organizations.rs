@@ -93,6 +93,7 @@ fn Application(org: OrganizationApplication) -> impl IntoView {
                         .hidden("organization_id", id.clone())
                         .hidden("decision", "reject")
                         .input(Input::new("reason", "field-reason").kind("textarea").dir_auto().hint("field-reason-hint"))
+                        .danger()
                         .view()}
                 </div>
             })}

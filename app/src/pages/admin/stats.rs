@@ -110,7 +110,13 @@ pub fn Stats(page: DashboardPage, admin: bool) -> impl IntoView {
     let q = page.query.clone();
     view! {
         <section class="panel dashboard" data-testid="dashboard" aria-labelledby="dashboard-title">
-            <h2 id="dashboard-title">{t("dashboard-title")}</h2>
+            // The admin's dashboard sits under the admin page's h1; an organization's statistics
+            // are a page of their own (/org/stats), so there the title is the page's h1.
+            {if admin {
+                view! { <h2 id="dashboard-title">{t("dashboard-title")}</h2> }.into_any()
+            } else {
+                view! { <h1 id="dashboard-title">{t("dashboard-title")}</h1> }.into_any()
+            }}
             {figures.as_ref().map(|f| view! { <Counters counters=f.counters admin/> }.into_any())}
             {view! { <Filter page=page.clone() admin path/> }.into_any()}
             {figures.map(|f| view! { <Charts f admin q/> }.into_any())}

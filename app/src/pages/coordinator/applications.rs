@@ -5,7 +5,7 @@ use crate::api::{get_org_applications, DecideApplications};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::taxonomy;
-use crate::i18n::{format_datetime, localize_fields, num, t, use_i18n};
+use crate::i18n::{format_datetime, format_range, localize_fields, num, t, use_i18n};
 use crate::model::{AppError, QueuePage, QueueQuery, QueueRow, FORM};
 
 const DECISIONS: [&str; 3] = ["approve", "waitlist", "reject"];
@@ -78,6 +78,13 @@ fn Queue(page: QueuePage) -> impl IntoView {
     });
     let shown = rows.len();
     let first = query.after.is_empty();
+    let active =
+        [&query.state, &query.opportunity, &query.shift, &query.order].iter().filter(|v| !v.is_empty()).count();
+    let filter_summary = if active == 0 {
+        i18n.t("filter-open")
+    } else {
+        i18n.t_args("filter-open-count", &[("count", num(active as f64))])
+    };
     let option =
         |value: String, label: String, chosen: bool| view! { <option value=value selected=chosen>{label}</option> };
     view! {
@@ -89,6 +96,10 @@ fn Queue(page: QueuePage) -> impl IntoView {
                 data-testid="queue-count">
                 {i18n.t_args("queue-count", &[("count", num(pending as f64))])}
             </p>
+            // On a phone the filters wait behind their button, as on /opportunities; beside the
+            // queue on a wide screen they stay open (style: .filter-sheet).
+            <details class="filter-sheet">
+            <summary class="button secondary" data-testid="queue-filter-open">{filter_summary}</summary>
             <form class="form filters" method="get" action="/org/applications" role="search"
                 aria-label=t("queue-filter")>
                 <div class="field">
@@ -131,6 +142,7 @@ fn Queue(page: QueuePage) -> impl IntoView {
                 </div>
                 <button type="submit" class="button secondary">{t("queue-show")}</button>
             </form>
+            </details>
             <p data-testid="queue-shown">
                 {i18n.t_args("queue-shown", &[("shown", num(shown as f64)), ("total", num(total as f64))])}
             </p>
@@ -208,12 +220,12 @@ fn Row(r: QueueRow, error: Option<(String, String, AppError)>) -> impl IntoView 
             aria-labelledby=format!("queue-name-{id}")>
             <label class="pick">
                 <input type="checkbox" form="bulk" name=format!("pick[{id}]") data-testid="queue-pick"/>
-                {t("queue-pick")}" "<span dir="auto">{r.volunteer.clone()}</span>
+                {t("queue-pick")}" "<span dir="auto">{r.volunteer.get(i18n.lang).to_string()}</span>
             </label>
-            <h2 id=format!("queue-name-{id}") dir="auto">{r.volunteer.clone()}</h2>
+            <h2 id=format!("queue-name-{id}") dir="auto">{r.volunteer.get(i18n.lang).to_string()}</h2>
             <p>
                 <span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</span>" · "
-                {format_datetime(i18n.lang, r.starts_at)}" – "{format_datetime(i18n.lang, r.ends_at)}
+                {format_range(i18n.lang, r.starts_at, r.ends_at)}
             </p>
             <dl class="details">
                 <dt>{t("col-status")}</dt><dd>{i18n.t(&format!("application-status-{}", r.status))}</dd>

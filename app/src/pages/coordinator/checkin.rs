@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::get_checkin_screen;
 use crate::components::guard::guarded_with;
-use crate::i18n::{format_datetime, t, use_i18n};
+use crate::i18n::{format_range, t, use_i18n};
 use crate::model::CheckinScreen;
 
 /// `/org/shifts/<id>/checkin`: the shift's check-in code, for the coordinator to show on a screen.
@@ -28,7 +28,7 @@ fn Screen(screen: CheckinScreen) -> impl IntoView {
     view! {
         <section class="panel checkin" data-testid="checkin-screen">
             <h1>{t("checkin-screen-title")}": "<span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</span></h1>
-            <p>{format_datetime(i18n.lang, shift.starts_at)}" – "{format_datetime(i18n.lang, shift.ends_at)}</p>
+            <p>{format_range(i18n.lang, shift.starts_at, shift.ends_at)}</p>
             <p class="lead">{t("checkin-screen-lead")}</p>
             <div id="checkin-code" data-live="checkin-code" data-live-version=url.clone() data-live-every="5">
                 <div class="qr checkin-qr" role="img" aria-label=t("checkin-screen-qr") inner_html=qr_svg></div>

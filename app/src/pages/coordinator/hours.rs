@@ -32,11 +32,11 @@ fn Queue(rows: Vec<HoursReportRow>) -> impl IntoView {
                 rows.into_iter().map(|r| {
                     let id = r.id.to_string();
                     let decide = |decision: &'static str, label: &'static str| {
-                        FormBuilder::new::<DecideHours>(label)
+                        let form = FormBuilder::new::<DecideHours>(label)
                             .scope(format!("hours-{decision}-{id}"))
                             .hidden("entry_id", id.clone())
-                            .hidden("decision", decision)
-                            .view()
+                            .hidden("decision", decision);
+                        if decision == "reject" { form.danger() } else { form }.view()
                     };
                     view! {
                         <article class="application" data-testid="org-hours-row">

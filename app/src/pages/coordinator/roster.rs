@@ -7,7 +7,7 @@ use crate::backend::services::attendance::{MARKS, NO_SHOW};
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
-use crate::i18n::{format_datetime, num, t, use_i18n};
+use crate::i18n::{format_datetime, format_range, num, t, use_i18n};
 use crate::model::{AttendanceMark, Roster};
 
 /// `/org/shifts/<id>`: a shift's roster, to print or download, with a place cancelled and a
@@ -32,7 +32,7 @@ fn RosterView(roster: Roster) -> impl IntoView {
         <section class="panel roster" data-testid="roster">
             <h1>{t("roster-title")}": "<span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</span></h1>
             <p>
-                {format_datetime(i18n.lang, roster.shift.starts_at)}" – "{format_datetime(i18n.lang, roster.shift.ends_at)}
+                {format_range(i18n.lang, roster.shift.starts_at, roster.shift.ends_at)}
                 " · "<bdi>{roster.place.clone()}</bdi>
             </p>
             <p id="roster-seats" data-live="roster-seats" data-live-version=roster.shift.taken.to_string()>
@@ -83,7 +83,7 @@ fn RosterView(roster: Roster) -> impl IntoView {
                                                 <input type="checkbox" form="attendance" name=format!("pick[{}]", r.application_id) data-testid="roster-pick"/>
                                                 <span class="visually-hidden">{t("queue-pick")}" "</span>
                                             </label>
-                                            <span dir="auto">{r.name.clone()}</span>
+                                            <span dir="auto">{r.name.get(i18n.lang).to_string()}</span>
                                         </td>
                                         <td data-testid="attendance">{attendance(i18n, r.attendance.clone())}
                                             {r.attendance.as_ref().filter(|a| a.status != NO_SHOW && a.checked_in_at.is_some() && a.checked_out_at.is_none()).map(|_| {

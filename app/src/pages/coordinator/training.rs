@@ -6,7 +6,7 @@ use crate::api::{get_course_roster, get_managed_courses, AddCourseSessions, Crea
 use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
-use crate::i18n::{format_datetime, num, t, use_i18n};
+use crate::i18n::{format_range, num, t, use_i18n};
 use crate::model::{CourseCard, CourseRoster, QualificationChoice};
 use crate::pages::public::CourseItem;
 
@@ -120,7 +120,7 @@ fn Roster(roster: CourseRoster, network: bool) -> impl IntoView {
                     <div class="card" data-testid="course-session">
                         <h2>{i18n.t_args("course-session-n", &[("n", num((i + 1) as f64))])}</h2>
                         <p>
-                            {format_datetime(i18n.lang, s.starts_at)}" – "{format_datetime(i18n.lang, s.ends_at)}" · "
+                            {format_range(i18n.lang, s.starts_at, s.ends_at)}" · "
                             {i18n.t_args("opportunity-seats", &[("taken", num(s.taken as f64)), ("capacity", num(s.capacity as f64))])}
                         </p>
                         {(!rows.is_empty()).then(|| view! {
@@ -133,7 +133,7 @@ fn Roster(roster: CourseRoster, network: bool) -> impl IntoView {
                                         <p class="pick">
                                             <input type="checkbox" id=box_id.clone() name=format!("present[{}]", r.user_id)
                                                 form=form_id.clone() checked=checked/>
-                                            <label for=box_id dir="auto">{r.name.clone()}</label>
+                                            <label for=box_id dir="auto">{r.name.get(i18n.lang).to_string()}</label>
                                         </p>
                                     }
                                 }).collect_view()}
@@ -147,7 +147,7 @@ fn Roster(roster: CourseRoster, network: bool) -> impl IntoView {
             <h2>{t("course-people")}</h2>
             <ul class="plain-list">
                 {rows.iter().map(|r| view! {
-                    <li data-testid="course-person"><span dir="auto">{r.name.clone()}</span>" · "{i18n.t(&format!("course-status-{}", r.status))}</li>
+                    <li data-testid="course-person"><span dir="auto">{r.name.get(i18n.lang).to_string()}</span>" · "{i18n.t(&format!("roster-course-status-{}", r.status))}</li>
                 }).collect_view()}
             </ul>
             <h2>{t("course-add-sessions")}</h2>

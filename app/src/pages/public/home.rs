@@ -31,14 +31,15 @@ pub fn HomePage() -> impl IntoView {
             <p class="lead">{t("home-lead")}</p>
             <Suspense fallback=|| ()>{counts}</Suspense>
             <div class="actions">
-                <A href="/register" attr:class="button primary">{t("home-cta-register")}</A>
-                <A href="/login" attr:class="button secondary">{t("home-cta-login")}</A>
+                <A href="/opportunities" attr:class="button primary" attr:data-testid="home-find">{t("home-cta-find")}</A>
+                <A href="/register" attr:class="button secondary">{t("home-cta-register")}</A>
             </div>
         </section>
         <section class="features">
             <article class="feature">
                 <h2>{t("home-feature-find-title")}</h2>
                 <p>{t("home-feature-find-body")}</p>
+                <p><A href="/opportunities">{t("home-feature-find-link")}</A></p>
             </article>
             <article class="feature">
                 <h2>{t("home-feature-track-title")}</h2>

@@ -10,7 +10,7 @@ use crate::components::forms::{FormBuilder, Input};
 use crate::components::guard::guarded_with;
 use crate::components::query_param;
 use crate::components::taxonomy;
-use crate::i18n::{format_datetime, num, t, text, use_i18n, I18n};
+use crate::i18n::{format_datetime, format_range, num, t, text, use_i18n, I18n};
 use crate::model::{Bilingual, OpportunityDetail, OpportunityList, OpportunityQuery};
 
 /// `/opportunities`: what organizations need, soonest first. The filters are a GET form, so a
@@ -30,6 +30,11 @@ pub fn OpportunitiesPage() -> impl IntoView {
         sort: q("sort"),
         page: query_param("page").and_then(|p| p.parse().ok()).unwrap_or(0).min(1000),
     };
+    let when = q("when");
+    let query = match when_range(&when, crate::backend::services::today()) {
+        Some((from, to)) => OpportunityQuery { from: from.to_string(), to: to.to_string(), ..query },
+        None => query,
+    };
     view! {
         <Title text=t("opportunities-title")/>
         {guarded_with(query, find_opportunities, |list| view! { <List list/> })}
@@ -42,12 +47,168 @@ fn titled(i18n: I18n, title: &Bilingual) -> impl IntoView {
     view! { <span lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{text}</span> }
 }
 
-fn page_link(q: &OpportunityQuery, page: u32) -> String {
+/// The presets of the "When" filter: a period from today in Doha, as the `from` and `to` the
+/// search reads. A preset instead of two date boxes: a browser draws a date box in its own
+/// language and order ("mm/dd/yyyy" on an Arabic page), and a phone needs one tap, not two pickers.
+pub const WHEN: [&str; 4] = ["today", "week", "weekend", "month"];
+
+fn when_range(when: &str, today: chrono::NaiveDate) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use chrono::{Datelike, Duration, Weekday};
+    match when {
+        "today" => Some((today, today)),
+        "week" => Some((today, today + Duration::days(6))),
+        // Qatar's weekend: the coming Friday and Saturday (today, if it is one of them).
+        "weekend" => {
+            let to_friday = (Weekday::Fri.num_days_from_monday() as i64
+                - today.weekday().num_days_from_monday() as i64)
+                .rem_euclid(7);
+            let friday = if today.weekday() == Weekday::Sat {
+                today - Duration::days(1)
+            } else {
+                today + Duration::days(to_friday)
+            };
+            Some((friday.max(today), friday + Duration::days(1)))
+        }
+        "month" => Some((today, today + Duration::days(29))),
+        _ => None,
+    }
+}
+
+#[component]
+fn List(list: OpportunityList) -> impl IntoView {
+    let i18n = use_i18n();
+    let when = query_param("when").filter(|w| WHEN.contains(&w.as_str())).unwrap_or_default();
+    let OpportunityList { cards, has_more, errors, query, fit_needs_login } = list;
+    let sorts = vec![("date".to_string(), t("sort-date")), ("fit".to_string(), t("sort-fit"))];
+    let choice = |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: &str| {
+        filters::select(name, label, options, value, filters::error_of(&errors, name))
+    };
+    let whens: Vec<(String, String)> = WHEN.iter().map(|w| (w.to_string(), i18n.t(&format!("when-{w}")))).collect();
+    // A period typed into the address (from, to) without a preset still shows, as its own chip.
+    let shown = if when.is_empty() {
+        query.clone()
+    } else {
+        OpportunityQuery { from: String::new(), to: String::new(), ..query.clone() }
+    };
+    let newer = (query.page > 0).then(|| link_with(&shown, &when, query.page - 1));
+    let older = has_more.then(|| link_with(&shown, &when, query.page + 1));
+    // The active filters as chips, each a link to the list without it.
+    let mut chips: Vec<(String, String)> = Vec::new();
+    let mut chip =
+        |label: String, without: OpportunityQuery, when: &str| chips.push((label, link_with(&without, when, 0)));
+    let q = &shown;
+    if !q.words.is_empty() {
+        chip(format!("“{}”", q.words), OpportunityQuery { words: String::new(), ..q.clone() }, &when)
+    }
+    if !q.cause.is_empty() {
+        chip(taxonomy::label(i18n, "cause", &q.cause), OpportunityQuery { cause: String::new(), ..q.clone() }, &when)
+    }
+    if !q.skill.is_empty() {
+        chip(taxonomy::label(i18n, "skill", &q.skill), OpportunityQuery { skill: String::new(), ..q.clone() }, &when)
+    }
+    if !q.municipality.is_empty() {
+        chip(
+            taxonomy::label(i18n, "municipality", &q.municipality),
+            OpportunityQuery { municipality: String::new(), ..q.clone() },
+            &when,
+        )
+    }
+    if WHEN.contains(&when.as_str()) {
+        chip(i18n.t(&format!("when-{when}")), q.clone(), "")
+    }
+    if !q.from.is_empty() || !q.to.is_empty() {
+        chip(
+            format!("{} – {}", q.from, q.to),
+            OpportunityQuery { from: String::new(), to: String::new(), ..q.clone() },
+            &when,
+        )
+    }
+    if !q.day.is_empty() {
+        chip(taxonomy::label(i18n, "day", &q.day), OpportunityQuery { day: String::new(), ..q.clone() }, &when)
+    }
+    if !q.seats.is_empty() {
+        chip(i18n.t("filter-seats"), OpportunityQuery { seats: String::new(), ..q.clone() }, &when)
+    }
+    if q.sort == "fit" {
+        chip(i18n.t("sort-fit"), OpportunityQuery { sort: String::new(), ..q.clone() }, &when)
+    }
+    let active = chips.len();
+    let summary = if active == 0 {
+        i18n.t("filter-open")
+    } else {
+        i18n.t_args("filter-open-count", &[("count", num(active as f64))])
+    };
+    let refused = !errors.is_empty();
+    view! {
+        <section class="panel discover" data-testid="opportunities">
+            <div class="discover-head">
+                <h1>{t("opportunities-title")}</h1>
+                <p class="lead">{t("opportunities-lead")}</p>
+            </div>
+            // Results first; the filters behind a button on a phone, beside the results on a wide
+            // screen (the same form, plain HTML: a filtered list is a link).
+            <details class="filter-sheet" open=refused>
+                <summary class="button secondary" data-testid="filter-open">{summary}</summary>
+                <form class="form filters" method="get" action="/opportunities" role="search" aria-label=t("filter-open")>
+                    <div class="field">
+                        <label for="filter-words">{t("filter-words-opportunity")}</label>
+                        <input id="filter-words" name="words" type="search" dir="auto" value=query.words.clone()/>
+                    </div>
+                    {choice("cause", "field-cause", taxonomy::choices(i18n, "cause", &CAUSES), &query.cause)}
+                    {choice("skill", "field-skill", taxonomy::choices(i18n, "skill", &SKILLS), &query.skill)}
+                    {choice("municipality", "field-municipality-where", taxonomy::choices(i18n, "municipality", &MUNICIPALITIES), &query.municipality)}
+                    {choice("when", "filter-when", whens, &when)}
+                    {choice("day", "filter-day", taxonomy::choices(i18n, "day", &DAYS), &query.day)}
+                    {choice("sort", "filter-sort", sorts, &query.sort)}
+                    {(!shown.from.is_empty()).then(|| view! { <input type="hidden" name="from" value=shown.from.clone()/> })}
+                    {(!shown.to.is_empty()).then(|| view! { <input type="hidden" name="to" value=shown.to.clone()/> })}
+                    {filters::error_of(&errors, "from").or_else(|| filters::error_of(&errors, "to")).map(|e| view! {
+                        <p class="field-error" role="alert">{e}</p>
+                    })}
+                    <label class="choice" for="filter-seats">
+                        <input type="checkbox" id="filter-seats" name="seats" value="1" checked=!query.seats.is_empty()/>
+                        <span>{t("filter-seats")}</span>
+                    </label>
+                    <button type="submit" class="button primary">{t("filter-submit")}</button>
+                </form>
+            </details>
+            <div class="results">
+                {(active > 0).then(|| view! {
+                    <ul class="chips" aria-label=t("filter-active") data-testid="filter-chips">
+                        {chips.into_iter().map(|(label, href)| {
+                            let remove = i18n.t_args("filter-remove", &[("what", text(label.clone()))]);
+                            view! {
+                                <li><a class="chip" href=href aria-label=remove data-testid="filter-chip">
+                                    <span dir="auto">{label}</span><span aria-hidden="true">" ×"</span>
+                                </a></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })}
+                {fit_needs_login.then(|| view! {
+                    <p class="notice" data-testid="fit-needs-login">
+                        {t("sort-fit-login")}" "<a href="/login?next=/opportunities%3Fsort%3Dfit">{t("nav-login")}</a>
+                    </p>
+                })}
+                {if cards.is_empty() {
+                    view! { <p class="empty" data-testid="opportunities-empty">{t("opportunities-empty")}</p> }.into_any()
+                } else {
+                    view! { <Cards cards/> }.into_any()
+                }}
+                {filters::pager(newer, older)}
+            </div>
+        </section>
+    }
+}
+
+/// A page of the list with these filters and the "When" preset (which stands for `from`/`to`).
+fn link_with(q: &OpportunityQuery, when: &str, page: u32) -> String {
     let filters = [
         ("words", q.words.as_str()),
         ("cause", &q.cause),
         ("skill", &q.skill),
         ("municipality", &q.municipality),
+        ("when", when),
         ("from", &q.from),
         ("to", &q.to),
         ("seats", &q.seats),
@@ -55,56 +216,6 @@ fn page_link(q: &OpportunityQuery, page: u32) -> String {
         ("sort", &q.sort),
     ];
     filters::page_link("/opportunities", &filters, page)
-}
-
-#[component]
-fn List(list: OpportunityList) -> impl IntoView {
-    let i18n = use_i18n();
-    let OpportunityList { cards, has_more, errors, query, fit_needs_login } = list;
-    let sorts = vec![("date".to_string(), t("sort-date")), ("fit".to_string(), t("sort-fit"))];
-    let choice = |name: &'static str, label: &'static str, options: Vec<(String, String)>, value: &str| {
-        filters::select(name, label, options, value, filters::error_of(&errors, name))
-    };
-    let date = |name: &'static str, label: &'static str, value: &str| {
-        filters::input(name, label, "date", value, filters::error_of(&errors, name))
-    };
-    let newer = (query.page > 0).then(|| page_link(&query, query.page - 1));
-    let older = has_more.then(|| page_link(&query, query.page + 1));
-    view! {
-        <section class="panel" data-testid="opportunities">
-            <h1>{t("opportunities-title")}</h1>
-            <p class="lead">{t("opportunities-lead")}</p>
-            <form class="form filters" method="get" action="/opportunities" role="search">
-                <div class="field">
-                    <label for="filter-words">{t("filter-words-opportunity")}</label>
-                    <input id="filter-words" name="words" type="search" dir="auto" value=query.words.clone()/>
-                </div>
-                {choice("cause", "field-cause", taxonomy::choices(i18n, "cause", &CAUSES), &query.cause)}
-                {choice("skill", "field-skill", taxonomy::choices(i18n, "skill", &SKILLS), &query.skill)}
-                {choice("municipality", "field-municipality-where", taxonomy::choices(i18n, "municipality", &MUNICIPALITIES), &query.municipality)}
-                {date("from", "filter-from", &query.from)}
-                {date("to", "filter-to", &query.to)}
-                {choice("day", "filter-day", taxonomy::choices(i18n, "day", &DAYS), &query.day)}
-                {choice("sort", "filter-sort", sorts, &query.sort)}
-                <label class="choice" for="filter-seats">
-                    <input type="checkbox" id="filter-seats" name="seats" value="1" checked=!query.seats.is_empty()/>
-                    <span>{t("filter-seats")}</span>
-                </label>
-                <button type="submit" class="button primary">{t("filter-submit")}</button>
-            </form>
-            {fit_needs_login.then(|| view! {
-                <p class="notice" data-testid="fit-needs-login">
-                    {t("sort-fit-login")}" "<a href="/login?next=/opportunities%3Fsort%3Dfit">{t("nav-login")}</a>
-                </p>
-            })}
-            {if cards.is_empty() {
-                view! { <p data-testid="opportunities-empty">{t("opportunities-empty")}</p> }.into_any()
-            } else {
-                view! { <Cards cards/> }.into_any()
-            }}
-            {filters::pager(newer, older)}
-        </section>
-    }
 }
 
 /// Opportunity cards: what, who, where, when, seats; and for a volunteer, why it fits and
@@ -116,16 +227,20 @@ pub fn Cards(cards: Vec<crate::model::OpportunityCard>) -> impl IntoView {
                     <ul class="cards">
                         {cards.into_iter().map(|c| view! {
                             <li class="card" data-testid="opportunity-card">
-                                <h2><a href=format!("/opportunities/{}", c.id)>{titled(i18n, &c.title)}</a></h2>
                                 <p class="card-org" dir="auto">{c.organization.get(i18n.lang).to_string()}</p>
-                                <p>
-                                    {taxonomy::label(i18n, "cause", &c.cause)}" · "
-                                    {taxonomy::label(i18n, "municipality", &c.municipality)}
+                                <h2 class="card-title"><a href=format!("/opportunities/{}", c.id)>{titled(i18n, &c.title)}</a></h2>
+                                <p class="card-meta">
+                                    <span class="tag">{taxonomy::label(i18n, "cause", &c.cause)}</span>
+                                    <span class="tag">{taxonomy::label(i18n, "municipality", &c.municipality)}</span>
                                 </p>
-                                <p>{i18n.t_args("opportunity-next", &[("date", text(format_datetime(i18n.lang, c.next_start)))])}</p>
-                                <p class="seats" data-testid="seats">
-                                    {i18n.t_args("opportunity-seats", &[("taken", num(c.taken as f64)), ("capacity", num(c.capacity as f64))])}
-                                </p>
+                                <p class="card-when">{i18n.t_args("opportunity-next", &[("date", text(format_datetime(i18n.lang, c.next_start)))])}</p>
+                                <div class="seat-line">
+                                    // The text says it; the bar shows it at a glance.
+                                    <meter class="seat-bar" min="0" max=c.capacity.max(1).to_string() value=c.taken.to_string() aria-hidden="true"></meter>
+                                    <p class="seats" data-testid="seats">
+                                        {i18n.t_args("opportunity-seats", &[("taken", num(c.taken as f64)), ("capacity", num(c.capacity as f64))])}
+                                    </p>
+                                </div>
                                 {(!c.reasons.is_empty()).then(|| view! {
                                     <ul class="reasons" data-testid="reasons">
                                         {c.reasons.iter().map(|(kind, value)| {
@@ -168,8 +283,7 @@ fn Opportunity(detail: OpportunityDetail) -> impl IntoView {
             let label = i18n.t_args(
                 "shift-label",
                 &[
-                    ("start", text(format_datetime(i18n.lang, s.starts_at))),
-                    ("end", text(format_datetime(i18n.lang, s.ends_at))),
+                    ("when", text(format_range(i18n.lang, s.starts_at, s.ends_at))),
                     ("taken", num(s.taken as f64)),
                     ("capacity", num(s.capacity as f64)),
                 ],
@@ -256,7 +370,7 @@ fn Opportunity(detail: OpportunityDetail) -> impl IntoView {
             <ul class="plain-list" data-testid="shifts">
                 {detail.shifts.iter().map(|s| view! {
                     <li>
-                        {format_datetime(i18n.lang, s.starts_at)}" – "{format_datetime(i18n.lang, s.ends_at)}" · "
+                        {format_range(i18n.lang, s.starts_at, s.ends_at)}" · "
                         {i18n.t_args("opportunity-seats", &[("taken", num(s.taken as f64)), ("capacity", num(s.capacity as f64))])}
                         {s.mine.clone().map(|m| view! { " · "<strong data-testid="my-status">{i18n.t(&format!("application-status-{m}"))}</strong> })}
                     </li>

@@ -54,7 +54,18 @@ fn Organization(org: PublicOrganization) -> impl IntoView {
                 <dt>{t("org-on-tam-since")}</dt>
                 <dd>{format_date(i18n.lang, org.since)}</dd>
             </dl>
-            <p class="aside">{i18n.t_args("org-public-note", &[("org", text(org.name.get(i18n.lang).to_string()))])}</p>
+            <h2>{t("org-public-opportunities")}</h2>
+            {if org.opportunities.is_empty() {
+                view! {
+                    <p class="empty" data-testid="org-no-opportunities">
+                        {i18n.t_args("org-public-none", &[("org", text(org.name.get(i18n.lang).to_string()))])}" "
+                        <a href="/opportunities">{t("home-feature-find-link")}</a>
+                    </p>
+                }.into_any()
+            } else {
+                let cards = org.opportunities.clone();
+                view! { <div data-testid="org-opportunities"><crate::pages::public::Cards cards/></div> }.into_any()
+            }}
         </section>
     }
 }

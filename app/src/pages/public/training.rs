@@ -6,7 +6,7 @@ use crate::api::{get_course, get_courses, EnrolCourse, WithdrawCourse};
 use crate::components::forms::FormBuilder;
 use crate::components::guard::{guarded, guarded_with};
 use crate::components::query_param;
-use crate::i18n::{format_datetime, num, t, text, use_i18n, I18n};
+use crate::i18n::{format_datetime, format_range, num, t, text, use_i18n, I18n};
 use crate::model::{CourseCard, CoursePage};
 
 /// What a course grants, for how long: "Grants First aid, valid 24 months".
@@ -26,10 +26,11 @@ pub fn CourseItem(course: CourseCard, href: String) -> impl IntoView {
     let by = course.organization.as_ref().map_or_else(|| i18n.t("course-by-network"), |o| o.get(i18n.lang).to_string());
     view! {
         <li class="card" data-testid="course">
-            <h3><a href=href lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</a></h3>
-            <p class="aside">{by}</p>
+            <p class="card-org">{by}</p>
+            // Lists of courses sit right under their page's h1 (/training, /org/training).
+            <h2 class="card-title"><a href=href lang=other.map(|l| l.code()) dir=other.map(|l| l.dir())>{title}</a></h2>
             <p>{grants_text(i18n, &course)}</p>
-            <p>
+            <p class="card-when">
                 {course.first.map(|f| i18n.t_args("course-starts", &[("when", text(format_datetime(i18n.lang, f)))]))}
                 " · "{i18n.t_args("course-sessions", &[("count", num(course.sessions as f64))])}
                 " · "{i18n.t_args("course-seats-left", &[("count", num(course.seats_left))])}
@@ -90,6 +91,7 @@ fn Course(page: CoursePage) -> impl IntoView {
         Some("enrolled") => FormBuilder::new::<WithdrawCourse>("course-withdraw")
             .hidden("course_id", id.clone())
             .next(next)
+            .confirm("course-withdraw-confirm")
             .view()
             .into_any(),
         Some("completed") => {
@@ -114,7 +116,7 @@ fn Course(page: CoursePage) -> impl IntoView {
             <ul class="plain-list" data-testid="course-sessions">
                 {page.sessions.iter().map(|s| view! {
                     <li>
-                        {format_datetime(i18n.lang, s.starts_at)}" – "{format_datetime(i18n.lang, s.ends_at)}" · "
+                        {format_range(i18n.lang, s.starts_at, s.ends_at)}" · "
                         {i18n.t_args("opportunity-seats", &[("taken", num(s.taken as f64)), ("capacity", num(s.capacity as f64))])}
                     </li>
                 }).collect_view()}

@@ -22,11 +22,22 @@ fn side(lang: Lang, row: &CertificateRow) -> impl IntoView {
         _ => i18n.t("certificate-scope-all"),
     };
     let organizations: Vec<String> = f.organizations.iter().map(|o| o.get(lang).to_string()).collect();
+    // The name in this half's script where the profile has it; the account's name otherwise.
+    let name = match lang {
+        Lang::Ar => f.name_ar.clone(),
+        Lang::En => f.name_latin.clone(),
+    }
+    .unwrap_or_else(|| f.name.clone());
+    let gender = f.gender.clone().unwrap_or_else(|| "other".into());
     view! {
         <div class="certificate-side" lang=lang.code() dir=lang.dir()>
             <h2>{i18n.t("certificate-heading")}</h2>
             <p class="certificate-statement">
-                {i18n.t_args("certificate-statement", &[("name", text(f.name.clone())), ("hours", text(hours_text(i18n, f.minutes)))])}
+                {i18n.t_args("certificate-statement", &[
+                    ("name", text(name)),
+                    ("gender", text(gender)),
+                    ("hours", text(hours_text(i18n, f.minutes))),
+                ])}
             </p>
             <dl class="facts">
                 <dt>{i18n.t("certificate-scope")}</dt><dd>{scope}</dd>

@@ -21,7 +21,7 @@ pub fn MePage() -> impl IntoView {
 #[component]
 fn Profile(profile: MyProfile) -> impl IntoView {
     let i18n = use_i18n();
-    let name = profile.user.full_name.clone();
+    let name = profile.user.name().get(i18n.lang).to_string();
     let since = profile.member_since;
     let org = profile.user.coordinator_of.clone();
     let verified = profile.user.email_verified;
@@ -76,7 +76,7 @@ fn Profile(profile: MyProfile) -> impl IntoView {
             <crate::pages::volunteer::MyApplications/>
             <crate::pages::volunteer::MyHours/>
             <crate::pages::volunteer::MyTrainingSection/>
-            <crate::pages::volunteer::ForYou/>
+            <crate::pages::volunteer::ForYou profile_complete=completeness == 100/>
             <crate::pages::volunteer::CalendarFeed/>
             <h2>{t("me-details")}</h2>
             <dl class="details">

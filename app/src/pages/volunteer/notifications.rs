@@ -70,13 +70,21 @@ pub fn CalendarFeed() -> impl IntoView {
 }
 
 /// On `/me`: the opportunities that fit me best, with why; more by fit on `/opportunities`.
+/// With nothing to suggest, it says what to do next: complete the profile, or (when it is
+/// complete) look through everything open.
 #[component]
-pub fn ForYou() -> impl IntoView {
-    guarded(get_for_you, |cards| {
+pub fn ForYou(profile_complete: bool) -> impl IntoView {
+    guarded(get_for_you, move |cards| {
         view! {
             <h2>{t("for-you-title")}</h2>
-            {if cards.is_empty() {
-                view! { <p data-testid="for-you-empty">{t("for-you-empty")}" "<a href="/me/profile">{t("me-profile-edit")}</a></p> }.into_any()
+            {if cards.is_empty() && profile_complete {
+                view! {
+                    <p class="empty" data-testid="for-you-empty">
+                        {t("for-you-none-now")}" "<a href="/opportunities">{t("home-feature-find-link")}</a>
+                    </p>
+                }.into_any()
+            } else if cards.is_empty() {
+                view! { <p class="empty" data-testid="for-you-empty">{t("for-you-empty")}" "<a href="/me/profile">{t("me-profile-edit")}</a></p> }.into_any()
             } else {
                 view! {
                     <div data-testid="for-you"><crate::pages::public::Cards cards/></div>

@@ -72,6 +72,7 @@ fn Privacy(state: PolicyState) -> impl IntoView {
                         {FormBuilder::new::<SetConsent>(if given { "consent-withdraw" } else { "consent-give" })
                             .hidden("document", doc.clone())
                             .hidden("choice", if given { "withdraw" } else { "give" })
+                            .secondary()
                             .view()}
                     </div>
                 }
