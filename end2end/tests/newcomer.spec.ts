@@ -105,7 +105,7 @@ test("registering an email that exists says so next to the email field", async (
   await page.locator("#field-accept-policies").check();
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
   await expect(page.locator("#field-email-error")).toHaveText(
-    "يوجد حساب بهذا البريد الإلكتروني. سجّل الدخول بدلًا من ذلك.",
+    "يوجد حساب بهذا البريد الإلكتروني. يمكنك تسجيل الدخول بدلًا من ذلك.",
   );
   await expect(page.locator("#field-full_name")).toHaveValue("Someone");
   await checkPage(page, "ar");
