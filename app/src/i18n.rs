@@ -5,7 +5,7 @@
 //! and every string for it. Every string comes from `locales/{ar,en}/*.ftl`, compiled into the
 //! server only: islands receive the strings they show as props, already translated.
 
-use std::{borrow::Cow, collections::HashMap};
+use std::{borrow::Cow, cell::Cell, collections::HashMap};
 
 use fluent_templates::{fluent_bundle::FluentValue, static_loader, LanguageIdentifier, Loader};
 use leptos::prelude::*;
@@ -15,7 +15,85 @@ static_loader! {
     static LOCALES = {
         locales: "../locales",
         fallback_language: "ar",
+        // Numbers in messages take the reader's digits (see [`Digits`]).
+        customise: |bundle| bundle.set_formatter(Some(number_in_readers_digits)),
     };
+}
+
+thread_local! {
+    /// Set while one message is formatted for a reader of Arabic-Indic digits: Fluent's number
+    /// formatter is a plain function, so the lookup tells it through this cell.
+    static ARABIC_INDIC: Cell<bool> = const { Cell::new(false) };
+}
+
+fn number_in_readers_digits<M: fluent_templates::fluent_bundle::memoizer::MemoizerKind>(
+    value: &FluentValue,
+    _: &M,
+) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if ARABIC_INDIC.with(Cell::get) => Some(arabic_indic(&n.as_string())),
+        _ => None,
+    }
+}
+
+/// Latin digits written as Arabic-Indic ones (`12.5` → `١٢٫٥`): the decimal point between two
+/// digits becomes the Arabic decimal separator, the thousands comma the Arabic one.
+fn arabic_indic(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit());
+    let mut out = String::with_capacity(s.len() * 2);
+    for (i, &c) in chars.iter().enumerate() {
+        out.push(match c {
+            '0'..='9' => char::from_u32('\u{0660}' as u32 + (c as u32 - '0' as u32)).unwrap_or(c),
+            '.' if i > 0 && digit(i - 1) && digit(i + 1) => '\u{066B}',
+            ',' if i > 0 && digit(i - 1) && digit(i + 1) => '\u{066C}',
+            other => other,
+        });
+    }
+    out
+}
+
+/// The name of the cookie that remembers the digits a reader of Arabic chose.
+pub const DIGITS_COOKIE: &str = "digits";
+
+/// The digits Arabic pages are written in. Latin by default, as Qatar's government and banking
+/// services write them online and as every form and time field takes them; a reader who prefers
+/// Arabic-Indic digits (١٢٣) chooses them once (the footer's switch), and every number, date and
+/// time Tam formats follows. English is always Latin.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Digits {
+    #[default]
+    Latin,
+    ArabicIndic,
+}
+
+impl Digits {
+    pub fn code(self) -> &'static str {
+        match self {
+            Digits::Latin => "latn",
+            Digits::ArabicIndic => "arab",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Digits> {
+        match code.trim() {
+            "latn" => Some(Digits::Latin),
+            "arab" => Some(Digits::ArabicIndic),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Digits {
+        match self {
+            Digits::Latin => Digits::ArabicIndic,
+            Digits::ArabicIndic => Digits::Latin,
+        }
+    }
+
+    /// The reader's choice from a `Cookie:` header; Latin without one.
+    pub fn from_cookies(cookie_header: Option<&str>) -> Digits {
+        cookie_header.and_then(|c| cookie_value(c, DIGITS_COOKIE)).and_then(Digits::from_code).unwrap_or_default()
+    }
 }
 
 /// The name of the cookie that remembers the chosen language.
@@ -115,10 +193,32 @@ fn reader_gender() -> &'static str {
     }
 }
 
+/// Whether numbers in `lang` are written for this reader in Arabic-Indic digits.
+fn arabic_indic_for(lang: Lang) -> bool {
+    lang == Lang::Ar && use_i18n_digits() == Digits::ArabicIndic
+}
+
+/// The reader's digits: the page's, or outside a page render the request's cookie.
+fn use_i18n_digits() -> Digits {
+    match use_context::<I18n>() {
+        Some(i18n) => i18n.digits,
+        None => request_digits(),
+    }
+}
+
+/// Formats one message, its numbers in the reader's digits.
+fn lookup(lang: Lang, id: &str, args: &HashMap<Cow<'static, str>, FluentValue>) -> Option<String> {
+    let shape = arabic_indic_for(lang);
+    let before = ARABIC_INDIC.with(|c| c.replace(shape));
+    let out = LOCALES.try_lookup_with_args(&lang.langid(), id, args);
+    ARABIC_INDIC.with(|c| c.set(before));
+    out
+}
+
 /// Looks a message up. A missing id shows the id itself (the parity test keeps that from shipping).
 pub fn translate(lang: Lang, id: &str) -> String {
     let map = HashMap::from([(Cow::Borrowed("gender"), FluentValue::from(reader_gender()))]);
-    LOCALES.try_lookup_with_args(&lang.langid(), id, &map).unwrap_or_else(|| id.to_string())
+    lookup(lang, id, &map).unwrap_or_else(|| id.to_string())
 }
 
 /// Looks a message up with arguments; numbers passed as `FluentValue::Number` select plural forms.
@@ -126,7 +226,7 @@ pub fn translate_args(lang: Lang, id: &str, args: &[(&'static str, FluentValue<'
     let mut map: HashMap<Cow<'static, str>, FluentValue> =
         args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
     map.entry(Cow::Borrowed("gender")).or_insert_with(|| FluentValue::from(reader_gender()));
-    LOCALES.try_lookup_with_args(&lang.langid(), id, &map).unwrap_or_else(|| id.to_string())
+    lookup(lang, id, &map).unwrap_or_else(|| id.to_string())
 }
 
 /// Fills in the text of each field error of a refusal, in `lang`, for the form that shows it.
@@ -139,7 +239,7 @@ pub fn localize_fields(error: &mut crate::model::AppError, lang: Lang) {
                 let mut map: HashMap<Cow<'static, str>, FluentValue> =
                     e.args.iter().map(|(k, v)| (Cow::Owned(k.clone()), FluentValue::from(v.clone()))).collect();
                 map.entry(Cow::Borrowed("gender")).or_insert_with(|| FluentValue::from(reader_gender()));
-                LOCALES.try_lookup_with_args(&lang.langid(), &e.message, &map).unwrap_or_else(|| e.message.clone())
+                lookup(lang, &e.message, &map).unwrap_or_else(|| e.message.clone())
             });
         }
     }
@@ -160,6 +260,8 @@ pub fn text(s: impl Into<String>) -> FluentValue<'static> {
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: Lang,
+    /// The digits of Arabic pages for this reader.
+    pub digits: Digits,
 }
 
 impl I18n {
@@ -180,15 +282,21 @@ pub fn request_lang() -> Lang {
     negotiate(h(COOKIE), h(ACCEPT_LANGUAGE))
 }
 
+/// The digits the reader of this request chose (cookie `digits`); Latin without one.
+pub fn request_digits() -> Digits {
+    let Some(parts) = use_context::<axum::http::request::Parts>() else { return Digits::default() };
+    Digits::from_cookies(parts.headers.get(axum::http::header::COOKIE).and_then(|v| v.to_str().ok()))
+}
+
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { lang: request_lang() };
+    let i18n = I18n { lang: request_lang(), digits: request_digits() };
     provide_context(i18n);
     i18n
 }
 
 /// The page's language; outside a page render (a server function), the request's.
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n { lang: request_lang() })
+    use_context::<I18n>().unwrap_or_else(|| I18n { lang: request_lang(), digits: request_digits() })
 }
 
 /// A message in the page's language: `{t("nav-label")}` or `aria-label=t("nav-label")`.
@@ -230,13 +338,23 @@ pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     ))
 }
 
+/// A time of day in Doha, 24-hour ("08:00"), in the reader's digits.
+fn clock(lang: Lang, at: chrono::DateTime<chrono::FixedOffset>) -> String {
+    let hm = at.format("%H:%M").to_string();
+    if arabic_indic_for(lang) {
+        arabic_indic(&hm)
+    } else {
+        hm
+    }
+}
+
 /// A moment as people in Qatar read it: the date, then the time ("6 ديسمبر 2026، الساعة 08:00").
 pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
     let local = in_doha(at);
     bare(translate_args(
         lang,
         "datetime-long",
-        &[("date", text(format_date(lang, local.date_naive()))), ("time", text(local.format("%H:%M").to_string()))],
+        &[("date", text(format_date(lang, local.date_naive()))), ("time", text(clock(lang, local)))],
     ))
 }
 
@@ -250,8 +368,8 @@ pub fn format_range(lang: Lang, start: chrono::DateTime<chrono::Utc>, end: chron
             "datetime-range",
             &[
                 ("date", text(format_date(lang, from.date_naive()))),
-                ("start", text(from.format("%H:%M").to_string())),
-                ("end", text(to.format("%H:%M").to_string())),
+                ("start", text(clock(lang, from))),
+                ("end", text(clock(lang, to))),
             ],
         )
     } else {
@@ -265,10 +383,10 @@ pub fn format_range(lang: Lang, start: chrono::DateTime<chrono::Utc>, end: chron
 }
 
 /// A number grouped by thousands, rounded (half to even, as ICU does) to `decimals` places.
-/// One digit system per language, the same on every page: Latin digits in English and in Arabic
-/// (as Qatar's government and banking services write them online, and as every form, time and
-/// message of Tam already did), so a dashboard never mixes `١٢٬٣٤٥` with `12:00` on one page. In
-/// Arabic the minus follows an Arabic letter mark (U+061C) so that the sign keeps its place.
+/// One digit system per page, the same for every number, date and time on it: Latin digits in
+/// English and, unless the reader chose Arabic-Indic ones ([`Digits`]), in Arabic, so a dashboard
+/// never mixes `١٢٬٣٤٥` with `12:00`. In Arabic the minus follows an Arabic letter mark (U+061C) so
+/// that the sign keeps its place.
 pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
     if !n.is_finite() {
         return "—".to_string(); // nothing to count: never "NaN" on a dashboard
@@ -295,7 +413,25 @@ pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
         out.push(point);
         out.push_str(frac);
     }
-    out
+    if arabic_indic_for(lang) {
+        arabic_indic(&out)
+    } else {
+        out
+    }
+}
+
+/// Digits that are not a quantity (a year, a reference) in the reader's digits, ungrouped.
+pub fn format_digits(lang: Lang, s: &str) -> String {
+    if arabic_indic_for(lang) {
+        arabic_indic(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// A whole number (a count, a percentage's figure) in the page's digits, grouped by thousands.
+pub fn format_count(lang: Lang, n: impl Into<f64>) -> String {
+    format_number(lang, n.into(), 0)
 }
 
 #[cfg(test)]
@@ -393,6 +529,57 @@ mod tests {
         // Late evening in UTC is already the next day in Doha.
         let late = chrono::Utc.with_ymd_and_hms(2026, 12, 6, 22, 30, 0).unwrap();
         assert_eq!(format_datetime(Lang::En, late), "December 7, 2026, 01:30");
+    }
+
+    #[test]
+    fn a_reader_who_chose_arabic_indic_digits_reads_every_number_date_and_time_in_them() {
+        use chrono::TimeZone;
+        let start = chrono::Utc.with_ymd_and_hms(2026, 12, 6, 5, 0, 0).unwrap();
+        let end = chrono::Utc.with_ymd_and_hms(2026, 12, 6, 9, 30, 0).unwrap();
+        // By default, Latin digits in both languages, numbers in messages included.
+        assert!(plain(translate(Lang::Ar, "err-full-name-too-long")).contains("(100 حرف)"));
+        let owner = Owner::new();
+        owner.with(|| {
+            provide_context(I18n { lang: Lang::Ar, digits: Digits::ArabicIndic });
+            assert_eq!(format_number(Lang::Ar, 12345.5, 1), "١٢٬٣٤٥٫٥");
+            assert_eq!(format_number(Lang::Ar, -3.0, 0), "\u{061C}-٣");
+            assert_eq!(format_range(Lang::Ar, start, end), "٦ ديسمبر ٢٠٢٦، ٠٨:٠٠–١٢:٣٠");
+            assert_eq!(format_datetime(Lang::Ar, start), "٦ ديسمبر ٢٠٢٦، الساعة ٠٨:٠٠");
+            assert_eq!(format_digits(Lang::Ar, "2026"), "٢٠٢٦");
+            // Numbers given to a message, and numbers written in one, plural forms unchanged.
+            let count = |n: u32| plain(translate_args(Lang::Ar, "home-volunteer-count", &[("count", num(n))]));
+            assert_eq!(count(11), "انضم إلى ١١ متطوعًا في تم");
+            assert_eq!(count(2), "انضم إلى متطوعَين اثنين في تم");
+            assert!(plain(translate(Lang::Ar, "err-full-name-too-long")).contains("(١٠٠ حرف)"));
+            // English pages stay Latin for the same reader.
+            assert_eq!(format_number(Lang::En, 12345.5, 1), "12,345.5");
+            assert_eq!(format_range(Lang::En, start, end), "December 6, 2026, 08:00–12:30");
+        });
+        // The choice comes from its cookie; anything else is Latin.
+        assert_eq!(Digits::from_cookies(Some("lang=ar; digits=arab")), Digits::ArabicIndic);
+        assert_eq!(Digits::from_cookies(Some("digits=roman")), Digits::Latin);
+        assert_eq!(Digits::from_cookies(None), Digits::Latin);
+    }
+
+    #[test]
+    fn no_arabic_message_writes_a_number_outside_the_readers_digits() {
+        // Numbers in Arabic prose are placeables (`{ 18 }`), so that they follow the reader's
+        // digits; Arabic-Indic digits typed into a message would not.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales/ar");
+        for entry in std::fs::read_dir(root).unwrap() {
+            let path = entry.unwrap().path();
+            for (i, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+                if line.starts_with("err-digits-unknown") {
+                    continue; // names both systems, by example
+                }
+                assert!(
+                    !line.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+                    "{}:{}: {line}",
+                    path.display(),
+                    i + 1
+                );
+            }
+        }
     }
 
     #[test]

@@ -351,6 +351,14 @@ app::db_test!(asvs_6_4_1_verification_links_are_single_use_and_expire, |t: TestD
     assert_eq!(tokens::peek(&t.db, &second, tokens::Purpose::VerifyEmail, at).await.unwrap(), Some(sara.id));
     // A secret of one purpose is worth nothing for another.
     assert_eq!(tokens::peek(&t.db, &second, tokens::Purpose::ResetPassword, at).await.unwrap(), None);
+    // A login's second step belongs to one browser: signing in on a second device at once leaves
+    // the first one's step working, until it expires.
+    let phone = tokens::issue(&t.db, sara.id, tokens::Purpose::LoginCode, at).await.unwrap();
+    let laptop = tokens::issue(&t.db, sara.id, tokens::Purpose::LoginCode, at).await.unwrap();
+    assert_eq!(tokens::peek(&t.db, &phone, tokens::Purpose::LoginCode, at).await.unwrap(), Some(sara.id));
+    assert_eq!(tokens::peek(&t.db, &laptop, tokens::Purpose::LoginCode, at).await.unwrap(), Some(sara.id));
+    let later = at + Duration::minutes(11);
+    assert_eq!(tokens::peek(&t.db, &phone, tokens::Purpose::LoginCode, later).await.unwrap(), None);
     let kinds: Vec<String> = services::audit::of(&t.db, sara.id).await.unwrap().into_iter().map(|e| e.kind).collect();
     assert_eq!(kinds, ["email-verified"]);
 });

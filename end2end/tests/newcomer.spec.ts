@@ -22,7 +22,7 @@ test("a newcomer registers in Arabic, switches to English on the same page, logs
   await page.locator("#field-email").fill("layla-at-example");
   await page.locator("#field-password").fill("قصيرة");
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await expect(page.locator("#field-full_name-error")).toHaveText("اكتب اسمك الكامل.");
+  await expect(page.locator("#field-full_name-error")).toHaveText("الاسم الكامل مطلوب.");
   await expect(page.locator("#field-email-error")).toHaveText(
     "هذا لا يبدو بريدًا إلكترونيًا صحيحًا، مثل name@example.qa.",
   );
@@ -156,7 +156,7 @@ test.describe("without JavaScript", () => {
     await page.locator("#field-password").fill("قصيرة");
     await page.getByRole("button", { name: "إنشاء الحساب" }).click();
     await page.waitForURL((url) => url.pathname === "/register");
-    await expect(page.locator("#field-full_name-error")).toHaveText("اكتب اسمك الكامل.");
+    await expect(page.locator("#field-full_name-error")).toHaveText("الاسم الكامل مطلوب.");
     await expect(page.locator("#field-email-error")).toHaveText(
       "هذا لا يبدو بريدًا إلكترونيًا صحيحًا، مثل name@example.qa.",
     );

@@ -139,6 +139,47 @@ for (const lang of ["ar", "en"] as const) {
     });
   });
 
+  test.describe(`in ${lang}, the digits of numbers`, () => {
+    test.use({ locale: lang, viewport: phone });
+
+    test("Arabic pages write numbers in Latin digits unless the reader chooses Arabic-Indic ones; English always in Latin", async ({
+      page,
+      context,
+    }) => {
+      /** The digits of the page's own text (its figures, dates and times), not of what a person typed. */
+      const digitsOf = (selector: string) =>
+        page.locator(selector).evaluateAll((els) => {
+          const text = els.map((e) => (e as HTMLElement).innerText).join(" ");
+          return { latin: /[0-9]/.test(text), indic: /[\u0660-\u0669]/.test(text) };
+        });
+      await page.goto("/impact");
+      await checkPage(page, lang);
+      expect(await digitsOf("main .stat-value, main td.num")).toEqual({ latin: true, indic: false });
+      if (lang === "en") {
+        // Nothing to choose on English pages, and a choice made on an Arabic page does not reach them.
+        await expect(page.getByTestId("digits-switch")).toHaveCount(0);
+        await context.addCookies([{ name: "digits", value: "arab", url: page.url() }]);
+        await page.reload();
+        expect(await digitsOf("main .stat-value, main td.num")).toEqual({ latin: true, indic: false });
+        return;
+      }
+      await expect(page.getByTestId("digits-switch")).toContainText("١٢٣");
+      await page.getByTestId("digits-switch").click();
+      await page.waitForURL("**/impact");
+      await checkPage(page, lang);
+      expect(await digitsOf("main .stat-value, main td.num")).toEqual({ latin: false, indic: true });
+      await expect(page.getByTestId("digits-switch")).toContainText("123");
+      // Every page follows: a card's date and time, and the figures of an opportunity.
+      await page.goto("/opportunities");
+      await checkPage(page, lang);
+      expect(await digitsOf("main .card-when")).toEqual({ latin: false, indic: true });
+      // Back to Latin digits, from the same switch.
+      await page.getByTestId("digits-switch").click();
+      await page.waitForURL("**/opportunities");
+      expect(await digitsOf("main .card-when")).toEqual({ latin: true, indic: false });
+    });
+  });
+
   test.describe(`in ${lang}, on a desktop`, () => {
     test.use({ locale: lang, viewport: desktop });
 

@@ -180,12 +180,12 @@ funnel-profile-complete = أكملوا ملفاتهم
 funnel-applied = تقدموا
 funnel-approved = قُبلوا
 funnel-attended = حضروا
-age-band-under-18 = دون 18
-age-band-18-24 = من 18 إلى 24
-age-band-25-34 = من 25 إلى 34
-age-band-35-44 = من 35 إلى 44
-age-band-45-59 = من 45 إلى 59
-age-band-60-plus = 60 فأكثر
+age-band-under-18 = دون { 18 }
+age-band-18-24 = من { 18 } إلى { 24 }
+age-band-25-34 = من { 25 } إلى { 34 }
+age-band-35-44 = من { 35 } إلى { 44 }
+age-band-45-59 = من { 45 } إلى { 59 }
+age-band-60-plus = { 60 } فأكثر
 municipality-unknown = غير مذكورة
 gender-unknown = غير مذكور
 sector-unknown = غير مذكور
@@ -195,9 +195,9 @@ err-month-invalid = { $gender ->
        *[other] يُكتب الشهر بصيغة سنة-شهر، مثل 2026-11.
     }
 err-period-long = { $gender ->
-        [female] اختاري 36 شهرًا على الأكثر.
-        [male] اختر 36 شهرًا على الأكثر.
-       *[other] الحد الأقصى للفترة 36 شهرًا.
+        [female] اختاري { 36 } شهرًا على الأكثر.
+        [male] اختر { 36 } شهرًا على الأكثر.
+       *[other] الحد الأقصى للفترة { 36 } شهرًا.
     }
 audit-detail-sessions-ended = { $count ->
     [zero] لم تنتهِ أي جلسة
@@ -223,4 +223,9 @@ audit-detail-admin-created = مشرف (أُنشئ بالأمر tam create-admin)
 audit-detail-own-data = نسخة من بيانات صاحب الحساب (JSON)
 audit-detail-password-code-next = كلمة المرور صحيحة، والرمز تاليًا
 audit-detail-volunteer-profile = ملف متطوع
+audit-detail-applications-queue = قائمة الطلبات
+audit-detail-shift-roster = كشف مناوبة
+audit-detail-shift-roster-csv = كشف مناوبة (ملف CSV)
+audit-detail-volunteer-search = بحث في المتطوعين
+audit-detail-volunteers-csv = قائمة متطوعين (ملف CSV)
 audit-detail-document-version = { $document }، الإصدار { $version }

@@ -86,3 +86,5 @@ chart-show-table = Show the data as a table
 chart-no-data = No data to show yet.
 # The hover text of one point or bar of a chart: its label and its value, already formatted.
 chart-point = { $label }: { $value }
+digits-switch = Show numbers as:
+err-digits-unknown = Numbers are written in Arabic (123) or Arabic-Indic (١٢٣) digits.

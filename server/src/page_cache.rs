@@ -107,12 +107,13 @@ fn cacheable(req: &Request, secure: bool) -> bool {
     })
 }
 
-/// What makes two visitors get the same page: the address and the language it is rendered in,
-/// negotiated from the same headers as the render reads them.
+/// What makes two visitors get the same page: the address, the language it is rendered in and
+/// the digits it is written in, read from the same headers as the render reads them.
 fn key(req: &Request) -> String {
     let h = |name: header::HeaderName| req.headers().get(name).and_then(|v| v.to_str().ok());
     let lang = app::i18n::negotiate(h(header::COOKIE), h(header::ACCEPT_LANGUAGE));
-    format!("{}\u{1f}{}", lang.code(), req.uri().path_and_query().map_or("", |p| p.as_str()))
+    let digits = app::i18n::Digits::from_cookies(h(header::COOKIE));
+    format!("{}\u{1f}{}\u{1f}{}", lang.code(), digits.code(), req.uri().path_and_query().map_or("", |p| p.as_str()))
 }
 
 /// The nonce a page was rendered with, from its Content-Security-Policy header.
@@ -280,6 +281,9 @@ mod tests {
         assert_eq!(key(&req(None, None)), key(&req(None, Some("ar-QA"))));
         assert_eq!(key(&req(None, Some("fr, ar;q=0.5"))), key(&req(Some("lang=ar"), None)));
         assert_ne!(key(&req(None, Some("en"))), key(&req(None, Some("ar"))));
+        // A reader who chose Arabic-Indic digits gets a page written in them, not a neighbour's.
+        assert_ne!(key(&req(Some("digits=arab"), None)), key(&req(None, None)));
+        assert_eq!(key(&req(Some("digits=latn"), None)), key(&req(None, None)));
     }
 
     #[test]

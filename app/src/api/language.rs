@@ -20,3 +20,20 @@ pub async fn set_language(lang: String) -> Result<(), AppError> {
         .await,
     )
 }
+
+/// Remembers, for a year, the digits Arabic pages are written in for this reader (`latn` or
+/// `arab`). A plain form like the language switch: the page comes back whole in the new digits.
+#[server(endpoint = "set_digits")]
+pub async fn set_digits(digits: String) -> Result<(), AppError> {
+    use crate::backend::{auth, ctx};
+    use crate::i18n::{Digits, DIGITS_COOKIE};
+    super::respond(
+        async {
+            let digits = Digits::from_code(&digits).ok_or_else(|| AppError::field("digits", "err-digits-unknown"))?;
+            let attrs = auth::cookie_attrs(ctx()?.secure_cookies);
+            auth::set_cookie(format!("{DIGITS_COOKIE}={}; Max-Age=31536000; {attrs}", digits.code()));
+            Ok(())
+        }
+        .await,
+    )
+}

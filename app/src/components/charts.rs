@@ -400,7 +400,7 @@ mod tests {
     fn render<V: IntoView + 'static>(lang: Lang, chart: impl FnOnce() -> V) -> String {
         let owner = Owner::new();
         owner.with(|| {
-            provide_context(I18n { lang });
+            provide_context(I18n { lang, digits: Default::default() });
             // Without the empty comments (`<!>`) Leptos writes after text, which the checks ignore.
             chart().into_view().to_html().replace("<!>", "")
         })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use server_fn::ServerFn;
 
-use crate::api::{get_current_user, Logout, SetLanguage};
+use crate::api::{get_current_user, Logout, SetDigits, SetLanguage};
 use crate::i18n::{t, use_i18n};
 
 #[component]
@@ -36,6 +36,29 @@ pub fn LanguageSwitch() -> impl IntoView {
             </button>
         </form>
     }
+}
+
+/// On Arabic pages: the digits numbers, dates and times are written in (Latin by default, or
+/// Arabic-Indic), switched like the language and remembered for the reader.
+#[component]
+fn DigitsSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    (i18n.lang == crate::i18n::Lang::Ar).then(|| {
+        let other = i18n.digits.other();
+        let sample = match other {
+            crate::i18n::Digits::ArabicIndic => "١٢٣",
+            crate::i18n::Digits::Latin => "123",
+        };
+        view! {
+            <form method="post" action=SetDigits::PATH class="inline-form digits-switch">
+                <input type="hidden" name="digits" value=other.code()/>
+                <input type="hidden" name="next" value=current_path()/>
+                <button type="submit" class="link-button" data-testid="digits-switch">
+                    {t("digits-switch")}" "<bdi dir="ltr">{sample}</bdi>
+                </button>
+            </form>
+        }
+    })
 }
 
 #[component]
@@ -124,6 +147,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{t("footer-text")}</p>
             <p><a href="/impact">{t("impact-title")}</a>" · "<a href="/training">{t("training-title")}</a></p>
+            <DigitsSwitch/>
         </footer>
         <GenericErrors/>
     }

@@ -55,19 +55,24 @@ pub fn random_secret() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// A new secret for the user; earlier unused ones of the same purpose stop working.
+/// A new secret for the user; earlier unused ones of the same purpose stop working, except a
+/// login's second step: that secret lives in one browser's cookie, so a person signing in on their
+/// phone and their laptop at once keeps both (each expires in 10 minutes, and code guesses are
+/// counted per account, not per step).
 pub async fn issue(
     db: &impl ConnectionTrait,
     user_id: i32,
     purpose: Purpose,
     at: DateTime<Utc>,
 ) -> Result<String, DbErr> {
-    token::Entity::delete_many()
+    let mut stale = token::Entity::delete_many()
         .filter(token::Column::UserId.eq(user_id))
         .filter(token::Column::Purpose.eq(purpose.name()))
-        .filter(token::Column::UsedAt.is_null())
-        .exec(db)
-        .await?;
+        .filter(token::Column::UsedAt.is_null());
+    if purpose == Purpose::LoginCode {
+        stale = stale.filter(token::Column::ExpiresAt.lte(at));
+    }
+    stale.exec(db).await?;
     let secret = random_secret();
     token::ActiveModel {
         id: Set(key(&secret)),

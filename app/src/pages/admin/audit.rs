@@ -103,7 +103,7 @@ fn Audit(page: AuditPage) -> impl IntoView {
                                         <td><bdi>{r.actor.unwrap_or_else(|| "—".into())}</bdi></td>
                                         <td><bdi>{r.subject.unwrap_or_else(|| "—".into())}</bdi></td>
                                         <td dir="ltr">{r.address.unwrap_or_default()}</td>
-                                        <td>{r.detail.map(|d| detail_text(i18n, &d)).unwrap_or_default()}</td>
+                                        <td data-testid="audit-detail">{r.detail.map(|d| detail_text(i18n, &d)).unwrap_or_default()}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -164,6 +164,12 @@ pub fn detail_text(i18n: I18n, raw: &str) -> String {
         ["own", "data", "(JSON)"] => Some(i18n.t("audit-detail-own-data")),
         ["password;", "code", "next"] => Some(i18n.t("audit-detail-password-code-next")),
         ["volunteer", "profile"] => Some(i18n.t("audit-detail-volunteer-profile")),
+        // Where staff saw or took someone's personal data.
+        ["applications", "queue"] => Some(i18n.t("audit-detail-applications-queue")),
+        ["shift", "roster"] => Some(i18n.t("audit-detail-shift-roster")),
+        ["shift", "roster", "(CSV)"] => Some(i18n.t("audit-detail-shift-roster-csv")),
+        ["volunteer", "search"] => Some(i18n.t("audit-detail-volunteer-search")),
+        ["volunteers", "CSV"] => Some(i18n.t("audit-detail-volunteers-csv")),
         _ => None,
     };
     known.or_else(|| documents(i18n, raw)).unwrap_or_else(|| raw.to_string())
@@ -199,8 +205,8 @@ mod tests {
 
     #[test]
     fn audit_details_read_in_the_pages_language() {
-        let ar = I18n { lang: Lang::Ar };
-        let en = I18n { lang: Lang::En };
+        let ar = I18n { lang: Lang::Ar, digits: Default::default() };
+        let en = I18n { lang: Lang::En, digits: Default::default() };
         let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
         assert_eq!(plain(detail_text(ar, "3 sessions ended")), "انتهت 3 جلسات");
         assert_eq!(plain(detail_text(en, "1 sessions ended")), "One session ended");
@@ -229,10 +235,15 @@ mod tests {
             "password; code next",
             "volunteer profile",
             "application 1 cancelled (opportunity 2)",
+            "applications queue",
+            "shift roster",
+            "shift roster (CSV)",
+            "volunteer search",
+            "volunteers CSV",
         ] {
             let text = detail_text(ar, raw);
             // Only the name of a file format stays as it is written.
-            assert!(!text.replace("JSON", "").chars().any(|c| c.is_ascii_alphabetic()), "{raw} → {text}");
+            assert!(!text.replace("JSON", "").replace("CSV", "").chars().any(|c| c.is_ascii_alphabetic()), "{raw} → {text}");
         }
         // A phrase it does not know is shown as written.
         assert_eq!(detail_text(ar, "something new"), "something new");

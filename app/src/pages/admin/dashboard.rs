@@ -25,7 +25,7 @@ pub fn AdminPage() -> impl IntoView {
 fn Stat(label: &'static str, value: u64) -> impl IntoView {
     view! {
         <div class="stat">
-            <p class="stat-value">{value.to_string()}</p>
+            <p class="stat-value">{crate::i18n::format_count(crate::i18n::use_i18n().lang, value as f64)}</p>
             <p class="stat-label">{t(label)}</p>
         </div>
     }
@@ -70,7 +70,7 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <td dir="auto">{r.name.get(i18n.lang).to_string()}</td>
-                                            <td>{r.coordinators.to_string()}</td>
+                                            <td>{crate::i18n::format_count(i18n.lang, r.coordinators as f64)}</td>
                                         </tr>
                                     }
                                 }).collect_view()}

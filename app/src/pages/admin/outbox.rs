@@ -45,7 +45,7 @@ fn Outbox(rows: Vec<OutboxRow>) -> impl IntoView {
                                         <td><bdi>{m.recipient}</bdi></td>
                                         <td dir="auto" lang=m.lang>{m.subject}</td>
                                         <td>{i18n.t(&format!("outbox-status-{}", m.status))}</td>
-                                        <td>{m.attempts.to_string()}</td>
+                                        <td>{crate::i18n::format_count(crate::i18n::use_i18n().lang, m.attempts as f64)}</td>
                                         <td dir="ltr">{m.last_error.unwrap_or_default()}</td>
                                     </tr>
                                 }).collect_view()}

@@ -234,7 +234,7 @@ fn Row(r: QueueRow, error: Option<(String, String, AppError)>) -> impl IntoView 
                 <dt>{t("field-languages")}</dt><dd>{list("language", &r.languages)}</dd>
                 <dt>{t("queue-attended")}</dt><dd data-testid="queue-attended">{r.attended.to_string()}</dd>
                 <dt>{t("queue-no-shows")}</dt><dd data-testid="queue-no-shows">{r.no_shows.to_string()}</dd>
-                <dt>{t("queue-late-withdrawals")}</dt><dd>{r.late_withdrawals.to_string()}</dd>
+                <dt>{t("queue-late-withdrawals")}</dt><dd>{crate::i18n::format_count(i18n.lang, r.late_withdrawals as f64)}</dd>
                 <dt>{t("queue-seats")}</dt>
                 <dd>{i18n.t_args("opportunity-seats", &[("taken", num(r.taken as f64)), ("capacity", num(r.capacity as f64))])}</dd>
                 {r.motivation.clone().map(|m| view! { <dt>{t("field-motivation")}</dt><dd dir="auto">{m}</dd> })}

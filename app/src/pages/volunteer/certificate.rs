@@ -10,7 +10,7 @@ use crate::pages::volunteer::hours_text;
 
 /// The facts of a certificate in one language (one half of the bilingual page).
 fn side(lang: Lang, row: &CertificateRow) -> impl IntoView {
-    let i18n = I18n { lang };
+    let i18n = I18n { lang, digits: crate::i18n::use_i18n().digits };
     let f = &row.facts;
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| format_date(lang, d)).unwrap_or_default();
     let span = i18n.t_args("certificate-span", &[("from", text(date(f.first_day))), ("to", text(date(f.last_day)))]);

@@ -46,7 +46,7 @@ fn Hours(data: MyHours) -> impl IntoView {
                         <tbody>
                             {totals.into_iter().map(|r| view! {
                                 <tr>
-                                    <td>{r.year.to_string()}</td>
+                                    <td>{crate::i18n::format_digits(i18n.lang, &r.year.to_string())}</td>
                                     <td>{r.organization.get(i18n.lang).to_string()}</td>
                                     <td>{hours_text(i18n, r.minutes)}</td>
                                 </tr>
