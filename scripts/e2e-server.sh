@@ -23,4 +23,12 @@ export TAM_ADMIN_PASSWORD="e2e-admin-password"
 # The visual tour visits the admin's pages with admins of its own.
 "$TAM_BIN" create-admin --email admin-tour-ar@tam.qa --name "مشرف الجولة" >/dev/null
 "$TAM_BIN" create-admin --email admin-tour-en@tam.qa --name "Tour Admin" >/dev/null
+# The records-and-words journeys read the audit log and the funnel with admins of their own.
+"$TAM_BIN" create-admin --email admin-words-ar@tam.qa --name "مشرف السجلات" >/dev/null
+"$TAM_BIN" create-admin --email admin-words-en@tam.qa --name "Records Admin" >/dev/null
+"$TAM_BIN" create-admin --email admin-words-views-ar@tam.qa --name "مشرفة التفاصيل" >/dev/null
+# Its stand-in volunteers: accounts that never turn on two-step sign-in and act only as volunteers
+# (the other journeys already make the 20 registrations one address may make in an hour).
+"$TAM_BIN" create-admin --email words-volunteer-ar@tam.qa --name "يوسف الملا" >/dev/null
+"$TAM_BIN" create-admin --email words-volunteer-en@tam.qa --name "Yousef Al-Mulla" >/dev/null
 "$TAM_BIN" serve --demo

@@ -34,7 +34,7 @@ test("a newcomer registers in Arabic, switches to English on the same page, logs
   await checkPage(page, "ar");
 
   await expect(page.locator("#field-accept-error")).toHaveText(
-    "للانضمام إلى تم، وافق على إشعار الخصوصية وميثاق المتطوع.",
+    "يتطلب الانضمام إلى تم الموافقة على إشعار الخصوصية وميثاق المتطوع.",
   );
   await page.locator("#field-full_name").fill("ليلى الكواري");
   await page.locator("#field-email").fill(email);
@@ -165,7 +165,7 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#field-email")).toHaveValue("layla-at-example");
     await expect(page.locator("#field-password")).toHaveValue("");
     await expect(page.locator("#field-accept-error")).toHaveText(
-      "للانضمام إلى تم، وافق على إشعار الخصوصية وميثاق المتطوع.",
+      "يتطلب الانضمام إلى تم الموافقة على إشعار الخصوصية وميثاق المتطوع.",
     );
     await expect(page.locator("#field-email")).toHaveAttribute("aria-invalid", "true");
     await checkPage(page, "ar", { js: false });

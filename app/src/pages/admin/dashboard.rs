@@ -63,14 +63,14 @@ fn Dashboard(overview: AdminOverview) -> impl IntoView {
                     <div class="table-wrap">
                         <table>
                             <thead>
-                                <tr><th scope="col">{t("col-org-name")}</th><th scope="col">{t("col-coordinators")}</th></tr>
+                                <tr><th scope="col">{t("col-org-name")}</th><th scope="col" class="num">{t("col-coordinators")}</th></tr>
                             </thead>
                             <tbody>
                                 {rows.into_iter().map(|r| {
                                     view! {
                                         <tr>
                                             <td dir="auto">{r.name.get(i18n.lang).to_string()}</td>
-                                            <td>{crate::i18n::format_count(i18n.lang, r.coordinators as f64)}</td>
+                                            <td class="num">{crate::i18n::format_count(i18n.lang, r.coordinators as f64)}</td>
                                         </tr>
                                     }
                                 }).collect_view()}
