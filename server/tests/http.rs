@@ -983,6 +983,12 @@ app::db_test!(pages_without_islands_ship_no_script, |t: TestDb| async move {
         "the home page loads no module"
     );
     assert_eq!(home.matches(r#"<script type="module""#).count(), 1);
+    // Fonts come with the stylesheet: an Arabic page's Latin files too (its digits and isolate
+    // marks are in their range), an English page's Latin files only.
+    assert_eq!(home.matches(r#"rel="preload""#).count(), 4, "Arabic and Latin fonts, 400 and 700");
+    assert!(home.contains("ibm-plex-sans-arabic-latin-400-normal"));
+    let (_, home_en) = app.page(&c, "/", "en").await;
+    assert_eq!(home_en.matches(r#"rel="preload""#).count(), 2);
     let (_, login) = app.page(&c, "/login", "ar").await;
     assert_eq!(login.matches("<leptos-island").count(), 1);
     assert_eq!(login.matches(r#"<script type="module""#).count(), 1, "one island script per page");

@@ -243,7 +243,10 @@ mod tests {
         ] {
             let text = detail_text(ar, raw);
             // Only the name of a file format stays as it is written.
-            assert!(!text.replace("JSON", "").replace("CSV", "").chars().any(|c| c.is_ascii_alphabetic()), "{raw} → {text}");
+            assert!(
+                !text.replace("JSON", "").replace("CSV", "").chars().any(|c| c.is_ascii_alphabetic()),
+                "{raw} → {text}"
+            );
         }
         // A phrase it does not know is shown as written.
         assert_eq!(detail_text(ar, "something new"), "something new");
