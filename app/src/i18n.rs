@@ -323,8 +323,7 @@ fn bare(s: String) -> String {
 
 /// A moment in Qatar (Arabia Standard Time, UTC+3, all year; no daylight saving).
 pub fn in_doha(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::FixedOffset> {
-    let qatar = chrono::FixedOffset::east_opt(3 * 3600).expect("UTC+3 is a valid offset");
-    at.with_timezone(&qatar)
+    crate::clock::local(at)
 }
 
 /// Long date in the page's language: day, month name, year ("6 ديسمبر 2026", "December 6, 2026").

@@ -702,7 +702,7 @@ pub async fn seed_hours(
         return Ok(0);
     }
     let at = now();
-    let today = (at + chrono::Duration::hours(3)).date_naive();
+    let today = crate::clock::date(at);
     let mut done = 0;
     while done < n {
         let txn = db.begin().await?;

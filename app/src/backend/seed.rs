@@ -224,7 +224,7 @@ async fn demo_opportunities(db: &DatabaseConnection, org_ids: &[i32]) -> Result<
     let now = services::now();
     // Qatar's date in `days` days, at `hour`:00 (typed as a coordinator would).
     let at = |days: i64, hour: u32| {
-        let d = (now + chrono::Duration::hours(3) + chrono::Duration::days(days)).date_naive();
+        let d = crate::clock::date(now + chrono::Duration::days(days));
         format!("{d}T{hour:02}:00")
     };
     let plan: [(usize, i32, OpportunityInput, (i64, u32, u32), &str, &str); 4] = [

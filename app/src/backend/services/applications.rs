@@ -75,10 +75,10 @@ pub async fn apply(
     if at >= s.starts_at - Duration::hours(i64::from(o.signup_cutoff_hours)) {
         return Err(AppError::field(FORM, "err-signup-closed"));
     }
-    let today = (at + Duration::hours(3)).date_naive();
+    let today = crate::clock::date(at);
     profiles::may_apply(db, user_id, today).await?;
     let profile = volunteer_profile::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::Internal)?;
-    let age_then = profile.birth_date.map(|b| age_on(b, (s.starts_at + Duration::hours(3)).date_naive())).unwrap_or(0);
+    let age_then = profile.birth_date.map(|b| age_on(b, crate::clock::date(s.starts_at))).unwrap_or(0);
     if age_then < o.min_age {
         return Err(AppError::field(FORM, "err-too-young"));
     }
@@ -812,7 +812,7 @@ pub async fn queue_page(
     );
     let found = db.query_all_raw(stmt(&sql, values)).await?;
     let more = found.len() as u64 > QUEUE_PAGE;
-    let today = (at + Duration::hours(3)).date_naive();
+    let today = crate::clock::date(at);
     let mut rows = Vec::with_capacity(found.len().min(QUEUE_PAGE as usize));
     for r in found.iter().take(QUEUE_PAGE as usize) {
         let birth: Option<chrono::NaiveDate> = r.try_get("", "birth_date")?;

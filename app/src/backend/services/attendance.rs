@@ -315,7 +315,7 @@ async fn ledger(
     starts_at: DateTime<Utc>,
     at: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let worked_on = (starts_at + Duration::hours(3)).date_naive();
+    let worked_on = crate::clock::date(starts_at);
     // The same hours stay the same line: certificates count lines approved by their issue.
     let before = hour_entry::Entity::find().filter(hour_entry::Column::AttendanceId.eq(row.id)).one(txn).await?;
     if before.as_ref().is_some_and(|b| b.minutes == minutes && b.worked_on == worked_on) {

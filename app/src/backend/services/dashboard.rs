@@ -89,7 +89,7 @@ impl Filter {
 
     /// The period as moments: from the first day's midnight in Qatar to the day after the last.
     fn moments(&self) -> (DateTime<Utc>, DateTime<Utc>) {
-        let midnight = |d: NaiveDate| d.and_hms_opt(0, 0, 0).expect("midnight").and_utc() - Duration::hours(3);
+        let midnight = crate::clock::midnight;
         (midnight(self.from), midnight(self.to + Duration::days(1)))
     }
 }
@@ -129,8 +129,10 @@ pub(crate) fn stmt(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> 
 /// The `YYYY-MM` of a moment in Qatar, in SQL.
 pub(crate) fn month_of_moment(db: &impl ConnectionTrait, col: &str) -> String {
     match db.get_database_backend() {
-        DbBackend::Postgres => format!("to_char(({col} AT TIME ZONE 'UTC') + interval '3 hours', 'YYYY-MM')"),
-        _ => format!("strftime('%Y-%m', {col}, '+3 hours')"),
+        DbBackend::Postgres => {
+            format!("to_char(({col} AT TIME ZONE 'UTC') + {}, 'YYYY-MM')", crate::clock::POSTGRES_INTERVAL)
+        }
+        _ => format!("strftime('%Y-%m', {col}, {})", crate::clock::SQLITE_MODIFIER),
     }
 }
 
@@ -535,7 +537,7 @@ pub async fn counters(
     today: NaiveDate,
     at: DateTime<Utc>,
 ) -> Result<[i64; 3], DbErr> {
-    let midnight = today.and_hms_opt(0, 0, 0).expect("midnight").and_utc() - Duration::hours(3);
+    let midnight = crate::clock::midnight(today);
     let f = Filter { from: today, to: today, organization };
     let (org_o, org_v) = of_org(&f, "o.organization_id");
     let today_count = match organization {

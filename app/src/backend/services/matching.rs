@@ -10,7 +10,7 @@
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 use sea_orm::{entity::prelude::*, QueryFilter, QueryOrder};
 
-use super::opportunities::{Card, QATAR_OFFSET_HOURS};
+use super::opportunities::Card;
 use super::profiles::{age_on, DAYS};
 use crate::backend::entities::{application, opportunity_skill, shift, volunteer_profile, volunteer_tag};
 
@@ -29,7 +29,7 @@ pub struct Fit {
 
 /// The part of the day of a moment in Qatar (`morning` before noon, `afternoon` before 17:00).
 pub fn slot_of(t: DateTime<Utc>) -> String {
-    let local = t + Duration::hours(QATAR_OFFSET_HOURS);
+    let local = crate::clock::local(t);
     // chrono: Monday is 0; DAYS starts on Saturday.
     let day = DAYS[(local.weekday().num_days_from_monday() as usize + 2) % 7];
     let part = match local.hour() {
@@ -175,10 +175,8 @@ fn rank_for<'a>(me: &Me, candidates: &'a [Candidate], at: DateTime<Utc>) -> Vec<
             "men" => me.gender.as_deref() == Some("male"),
             _ => true,
         };
-        let old_enough = me.birth.is_some_and(|b| {
-            mine.iter()
-                .any(|s| age_on(b, (s.starts_at + Duration::hours(QATAR_OFFSET_HOURS)).date_naive()) >= o.min_age)
-        });
+        let old_enough =
+            me.birth.is_some_and(|b| mine.iter().any(|s| age_on(b, crate::clock::date(s.starts_at)) >= o.min_age));
         let qualified = o.required_qualification_id.is_none_or(|q| {
             me.qualifications
                 .iter()

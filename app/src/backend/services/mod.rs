@@ -30,13 +30,5 @@ pub mod training;
 pub mod verification;
 pub mod volunteers;
 
-/// Now, to the second: both databases then store the same value.
-pub fn now() -> chrono::DateTime<chrono::Utc> {
-    use chrono::{SubsecRound, Utc};
-    Utc::now().trunc_subsecs(0)
-}
-
-/// Today's date in Qatar (UTC+3, no daylight saving): ages and "today" are Qatar's.
-pub fn today() -> chrono::NaiveDate {
-    (now() + chrono::Duration::hours(3)).date_naive()
-}
+/// Now and today, Qatar's (see [`crate::clock`]).
+pub use crate::clock::{now, today};

@@ -20,8 +20,6 @@ pub const GENDER_RULES: [&str; 3] = ["any", "women", "men"];
 
 /// The most shifts one opportunity (a weekly series included) may have.
 pub const MAX_SHIFTS: usize = 60;
-/// Qatar's offset from UTC (no daylight saving): shift times are typed in Qatar's time.
-pub const QATAR_OFFSET_HOURS: i64 = 3;
 
 /// The opportunity form as typed.
 #[derive(Clone, Debug, Default)]
@@ -102,7 +100,7 @@ pub fn parse_local(raw: &str) -> Result<DateTime<Utc>, &'static str> {
     let local = NaiveDateTime::parse_from_str(&s, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(&s, "%Y-%m-%d %H:%M"))
         .map_err(|_| "err-datetime-invalid")?;
-    Ok((local - Duration::hours(QATAR_OFFSET_HOURS)).and_utc())
+    Ok(crate::clock::from_local(local))
 }
 
 impl OpportunityInput {
@@ -543,7 +541,7 @@ pub async fn editable(
         .order_by_asc(shift::Column::StartsAt)
         .all(db)
         .await?;
-    let local = |t: DateTime<Utc>| (t + Duration::hours(QATAR_OFFSET_HOURS)).format("%Y-%m-%dT%H:%M").to_string();
+    let local = |t: DateTime<Utc>| crate::clock::local(t).format("%Y-%m-%dT%H:%M").to_string();
     Ok(crate::model::OpportunityEdit {
         id: o.id,
         status: o.status,
@@ -689,9 +687,7 @@ async fn matching(
     use crate::backend::entities::organization;
     use sea_orm::sea_query::{ExprTrait, Query};
     use sea_orm::{QueryOrder, QuerySelect};
-    let day_start = |d: chrono::NaiveDate| {
-        (d.and_hms_opt(0, 0, 0).unwrap_or_default() - Duration::hours(QATAR_OFFSET_HOURS)).and_utc()
-    };
+    let day_start = |d: chrono::NaiveDate| crate::clock::midnight(d);
     // Filters on the shifts themselves need them; the rest is answered from the opportunity's own
     // `next_start` (one index, soonest first).
     let by_shift = f.from.is_some() || f.to.is_some() || f.seats_left || f.weekday.is_some();
@@ -715,9 +711,15 @@ async fn matching(
         // A number from 0 to 6 computed here, never typed by anyone: written into the SQL as is.
         let day = match db.get_database_backend() {
             sea_orm::DbBackend::Postgres => {
-                format!("CAST(EXTRACT(DOW FROM starts_at + INTERVAL '3 hours') AS INTEGER) = {sunday_first}")
+                format!(
+                    "CAST(EXTRACT(DOW FROM starts_at + {}) AS INTEGER) = {sunday_first}",
+                    crate::clock::POSTGRES_INTERVAL
+                )
             }
-            _ => format!("CAST(strftime('%w', starts_at, '+3 hours') AS INTEGER) = {sunday_first}"),
+            _ => format!(
+                "CAST(strftime('%w', starts_at, {}) AS INTEGER) = {sunday_first}",
+                crate::clock::SQLITE_MODIFIER
+            ),
         };
         shifts.and_where(Expr::cust(day));
     }

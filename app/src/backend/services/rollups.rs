@@ -17,14 +17,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Value};
 
 use super::dashboard::{month_of_date, month_of_moment, stmt};
 
 /// The `YYYY-MM` of a moment in Qatar.
 pub fn month_of(at: DateTime<Utc>) -> String {
-    (at + Duration::hours(3)).format("%Y-%m").to_string()
+    crate::clock::local(at).format("%Y-%m").to_string()
 }
 
 async fn exec(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Result<u64, DbErr> {

@@ -541,7 +541,7 @@ async fn tell(
     let lang = crate::i18n::Lang::from_tag(&volunteer.lang).unwrap_or_default();
     let date = until.map_or_else(
         || crate::i18n::translate(lang, "qualification-no-expiry"),
-        |u| crate::i18n::format_date(lang, (u + Duration::hours(3)).date_naive()),
+        |u| crate::i18n::format_date(lang, crate::clock::date(u)),
     );
     let detail = crate::i18n::translate_args(
         lang,

@@ -53,14 +53,14 @@ fn side(lang: Lang, row: &CertificateRow) -> impl IntoView {
                         f.qualifications.iter().map(|q| match q.expires_at {
                             Some(until) => i18n.t_args(
                                 "certificate-qualification-until",
-                                &[("name", text(q.name.get(lang))), ("date", text(format_date(lang, (until + chrono::Duration::hours(3)).date_naive())))],
+                                &[("name", text(q.name.get(lang))), ("date", text(format_date(lang, crate::clock::date(until))))],
                             ),
                             None => q.name.get(lang).to_string(),
                         }).collect::<Vec<_>>().join(lang_separator(lang))
                     }}
                 </dd>
                 <dt>{i18n.t("certificate-issued")}</dt>
-                <dd>{format_date(lang, (row.issued_at + chrono::Duration::hours(3)).date_naive())}</dd>
+                <dd>{format_date(lang, crate::clock::date(row.issued_at))}</dd>
             </dl>
         </div>
     }

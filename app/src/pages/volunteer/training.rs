@@ -26,7 +26,7 @@ fn Training(data: MyTraining) -> impl IntoView {
                         let line = match q.expires_at {
                             Some(u) => i18n.t_args("certificate-qualification-until", &[
                                 ("name", text(name)),
-                                ("date", text(format_date(i18n.lang, (u + chrono::Duration::hours(3)).date_naive()))),
+                                ("date", text(format_date(i18n.lang, crate::clock::date(u)))),
                             ]),
                             None => name,
                         };
