@@ -1,10 +1,4 @@
-import { expect, test, checkPage, hydrated, live, logIn, plain, stillSamePage, uniqueEmail } from "./helpers";
-
-/** Qatar's time (UTC+3) `minutes` from now, as a `datetime-local` field takes it. */
-function qatarTime(minutes: number): string {
-  const d = new Date(Date.now() + minutes * 60_000 + 3 * 3_600_000);
-  return d.toISOString().slice(0, 16);
-}
+import { expect, test, checkPage, hydrated, live, logIn, plain, qatarTime, stillSamePage, uniqueEmail } from "./helpers";
 
 for (const lang of ["ar", "en"] as const) {
   test.describe(`in ${lang}`, () => {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test, checkPage, DEMO_PASSWORD, hydrated, logIn, plain } from "./helpers";
+import { expect, test, checkPage, DEMO_PASSWORD, hydrated, logIn, plain, publishOpportunity, qatarDay, qatarTime } from "./helpers";
 
 // Issue 20, items 6 and 9: the rules about a volunteer's places, told in the page's language.
 // - Item 6: applying to a shift at the same time as one the volunteer is already approved for is
@@ -26,17 +26,6 @@ const MONTHS = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 };
 
-/** Qatar's time (UTC+3) `minutes` from now, as a `datetime-local` field takes it. */
-function qatarTime(minutes: number): string {
-  const d = new Date(Date.now() + minutes * 60_000 + 3 * 3_600_000);
-  return d.toISOString().slice(0, 16);
-}
-
-/** Qatar's date `days` from today (`2027-02-03`). */
-function qatarDate(days: number): string {
-  return qatarTime(days * 24 * 60).slice(0, 10);
-}
-
 /**
  * A shift of one day as every page writes it (`datetime-range`, `date-long`, `month-N` in
  * common.ftl): "3 فبراير 2027، 17:49–19:49", "February 3, 2027, 17:49–19:49".
@@ -61,30 +50,14 @@ test.beforeAll(async ({ browser }, info) => {
   await context.close();
 });
 
-/** The coordinator creates a published opportunity with one shift (times in Qatar's time); its id. */
-async function createOpportunity(
+/** Eid Charity's coordinator publishes an opportunity for two, in Doha; its id. */
+function createOpportunity(
   coordinator: Page,
   lang: "ar" | "en",
   o: { title: string; starts: string; ends: string; withdrawCutoff?: string },
 ): Promise<string> {
-  const t = (ar: string, en: string) => (lang === "ar" ? ar : en);
-  await coordinator.goto("/org/opportunities");
-  await hydrated(coordinator);
-  await coordinator.locator(lang === "ar" ? "#field-title_ar" : "#field-title_en").fill(o.title);
-  await coordinator.locator("#field-cause").selectOption("community");
-  await coordinator.locator("#field-municipality").selectOption("doha");
-  await coordinator.locator("#field-place").fill(t("مركز جمعية عيد الخيرية، الدوحة", "Eid Charity center, Doha"));
-  if (o.withdrawCutoff) await coordinator.locator("#field-withdraw_cutoff_hours").fill(o.withdrawCutoff);
-  await coordinator.locator("#field-starts").fill(o.starts);
-  await coordinator.locator("#field-ends").fill(o.ends);
-  await coordinator.locator("#field-capacity").fill("2");
-  await coordinator.locator("form.form button[type=submit]").last().click();
-  await coordinator.waitForURL("**/org/opportunities?created=1");
-  const card = () => coordinator.getByTestId("org-opportunity").filter({ hasText: o.title });
-  await card().getByRole("button", { name: t("انشر", "Publish") }).click();
-  await expect(card()).toContainText(t("منشورة", "Published"));
-  const href = await card().getByTestId("edit-link").getAttribute("href");
-  return href!.split("/").pop()!;
+  const place = lang === "ar" ? "مركز جمعية عيد الخيرية، الدوحة" : "Eid Charity center, Doha";
+  return publishOpportunity(coordinator, lang, { ...o, place, capacity: "2", withdrawCutoffHours: o.withdrawCutoff });
 }
 
 /** Logs the volunteer in, with a birth date saved (applying needs one). */
@@ -134,7 +107,7 @@ for (const lang of ["ar", "en"] as const) {
       test.setTimeout(180_000);
       const tag = `${lang}-${Date.now() % 100000}`;
       // Two months on, so that nothing else of this volunteer's is near; typed in Qatar's time.
-      const day = qatarDate(60);
+      const day = qatarDay(60);
       const first = { title: `${t("فرز التبرعات", "Sorting donations")} ${tag}`, starts: `${day}T17:49`, ends: `${day}T19:49` };
       const second = { title: `${t("تغليف الهدايا", "Wrapping gifts")} ${tag}`, starts: `${day}T18:30`, ends: `${day}T20:30` };
       const third = { title: `${t("استقبال الزوار", "Welcoming visitors")} ${tag}`, starts: `${day}T19:00`, ends: `${day}T21:00` };

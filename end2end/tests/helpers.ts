@@ -160,3 +160,53 @@ export async function turnOnTwoStep(page: Page, lang: "ar" | "en"): Promise<stri
   await checkPage(page, lang);
   return secret;
 }
+
+/** Qatar's time (UTC+3) `minutes` from now, as a `datetime-local` field takes it. */
+export function qatarTime(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000 + 3 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** Qatar's date `days` from today, `YYYY-MM-DD`. */
+export function qatarDay(days: number): string {
+  return qatarTime(days * 24 * 60).slice(0, 10);
+}
+
+/**
+ * The coordinator on `coordinator` creates an opportunity with one shift (times in Qatar's time)
+ * and publishes it; its id.
+ */
+export async function publishOpportunity(
+  coordinator: Page,
+  lang: "ar" | "en",
+  o: {
+    title: string;
+    place: string;
+    starts: string;
+    ends: string;
+    cause?: string;
+    municipality?: string;
+    capacity?: string;
+    signupCutoffHours?: string;
+    withdrawCutoffHours?: string;
+  },
+): Promise<string> {
+  const t = (ar: string, en: string) => (lang === "ar" ? ar : en);
+  await coordinator.goto("/org/opportunities");
+  await hydrated(coordinator);
+  await coordinator.locator(lang === "ar" ? "#field-title_ar" : "#field-title_en").fill(o.title);
+  await coordinator.locator("#field-cause").selectOption(o.cause ?? "community");
+  await coordinator.locator("#field-municipality").selectOption(o.municipality ?? "doha");
+  await coordinator.locator("#field-place").fill(o.place);
+  if (o.signupCutoffHours) await coordinator.locator("#field-signup_cutoff_hours").fill(o.signupCutoffHours);
+  if (o.withdrawCutoffHours) await coordinator.locator("#field-withdraw_cutoff_hours").fill(o.withdrawCutoffHours);
+  await coordinator.locator("#field-starts").fill(o.starts);
+  await coordinator.locator("#field-ends").fill(o.ends);
+  await coordinator.locator("#field-capacity").fill(o.capacity ?? "5");
+  await coordinator.locator("form.form button[type=submit]").last().click();
+  await coordinator.waitForURL("**/org/opportunities?created=1");
+  const card = () => coordinator.getByTestId("org-opportunity").filter({ hasText: o.title });
+  await card().getByRole("button", { name: t("انشر", "Publish") }).click();
+  await expect(card()).toContainText(t("منشورة", "Published"));
+  const href = await card().getByTestId("edit-link").getAttribute("href");
+  return href!.split("/").pop()!;
+}

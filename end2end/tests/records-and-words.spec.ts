@@ -1,5 +1,18 @@
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import { expect, test, checkPage, hydrated, logIn, plain, turnOnTwoStep, ADMIN_PASSWORD, DEMO_PASSWORD } from "./helpers";
+import {
+  expect,
+  test,
+  checkPage,
+  hydrated,
+  logIn,
+  plain,
+  publishOpportunity,
+  qatarDay,
+  qatarTime,
+  turnOnTwoStep,
+  ADMIN_PASSWORD,
+  DEMO_PASSWORD,
+} from "./helpers";
 
 // Issue 20, items 7, 10 and 11: what Tam suggests to a volunteer ("For you", the list by fit), the
 // certificate's names and grammar, and the slips in its words (a consent shown as its key, audit
@@ -53,16 +66,6 @@ async function coordinatorPage(browser: Browser, lang: Lang): Promise<Page> {
   return coordinator;
 }
 
-/** Qatar's time (UTC+3) `minutes` from now, as a `datetime-local` field takes it. */
-function qatarTime(minutes: number): string {
-  return new Date(Date.now() + minutes * 60_000 + 3 * 3_600_000).toISOString().slice(0, 16);
-}
-
-/** Qatar's date `days` from today, `YYYY-MM-DD`. */
-function qatarDay(days: number): string {
-  return new Date(Date.now() + 3 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The profile's name of the day of the week of Qatar's date `days` from today (`sat` … `fri`). */
 function qatarWeekday(days: number): string {
   const sundayFirst = new Date(`${qatarDay(days)}T12:00:00Z`).getUTCDay();
@@ -73,30 +76,6 @@ function qatarWeekday(days: number): string {
 function figure(s: string | null): number {
   const latin = plain(s).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
   return Number(latin.replace(/[^0-9]/g, ""));
-}
-
-/** The coordinator creates an opportunity with one shift and publishes it (as attendance.spec.ts does). */
-async function publishOpportunity(
-  coordinator: Page,
-  lang: Lang,
-  o: { title: string; cause: string; municipality: string; place: string; starts: string; ends: string; signupCutoffHours?: string },
-) {
-  const t = (ar: string, en: string) => (lang === "ar" ? ar : en);
-  await coordinator.goto("/org/opportunities");
-  await hydrated(coordinator);
-  await coordinator.locator(lang === "ar" ? "#field-title_ar" : "#field-title_en").fill(o.title);
-  await coordinator.locator("#field-cause").selectOption(o.cause);
-  await coordinator.locator("#field-municipality").selectOption(o.municipality);
-  await coordinator.locator("#field-place").fill(o.place);
-  if (o.signupCutoffHours) await coordinator.locator("#field-signup_cutoff_hours").fill(o.signupCutoffHours);
-  await coordinator.locator("#field-starts").fill(o.starts);
-  await coordinator.locator("#field-ends").fill(o.ends);
-  await coordinator.locator("#field-capacity").fill("5");
-  await coordinator.locator("form.form button[type=submit]").last().click();
-  await coordinator.waitForURL("**/org/opportunities?created=1");
-  const card = () => coordinator.getByTestId("org-opportunity").filter({ hasText: o.title });
-  await card().getByRole("button", { name: t("انشر", "Publish") }).click();
-  await expect(card()).toContainText(t("منشورة", "Published"));
 }
 
 /** Every card of a list of opportunities, following its pages: the link and the title of each. */
