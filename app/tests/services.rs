@@ -68,6 +68,21 @@ app::db_test!(asvs_6_3_1_throttle_stops_the_guesser_never_the_owner_elsewhere, |
     assert_eq!(throttle::purge(&t.db).await.unwrap(), 0, "counts of the last day are kept");
 });
 
+// ASVS 5.0 V6.3.1: an attempt given back (a right second-step code) does not count, so someone who
+// signs in often, or on two devices, is never refused; wrong ones still meet the limit.
+app::db_test!(asvs_6_3_1_right_codes_are_given_back, |t: TestDb| async move {
+    use services::throttle::{give_back, take, LOGIN_CODE_PER_ACCOUNT as LIMIT};
+    for _ in 0..LIMIT.max * 2 {
+        assert!(take(&t.db, "login-code:7", LIMIT).await.unwrap());
+        give_back(&t.db, "login-code:7", LIMIT).await.unwrap();
+    }
+    for _ in 0..LIMIT.max {
+        assert!(take(&t.db, "login-code:7", LIMIT).await.unwrap());
+    }
+    assert!(!take(&t.db, "login-code:7", LIMIT).await.unwrap(), "the wrong ones meet the limit");
+    assert!(take(&t.db, "login-code:8", LIMIT).await.unwrap(), "another account's bucket is its own");
+});
+
 // ASVS 5.0 V6: the attempt is counted in one atomic statement before Argon2 runs, so parallel
 // guesses cannot slip past the counter.
 app::db_test!(asvs_6_3_1_parallel_guesses_get_no_more_than_the_limit, |t: TestDb| async move {

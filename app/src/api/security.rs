@@ -212,7 +212,8 @@ pub async fn login_code(code: String) -> Result<LoginStep, AppError> {
             let secret = auth::request_cookie(auth::LOGIN_STEP_COOKIE).ok_or_else(expired)?;
             let user_id = tokens::peek(&db, &secret, tokens::Purpose::LoginCode, now()).await?.ok_or_else(expired)?;
             let event = |outcome| audit::Event::new(audit::Kind::LoginCode, outcome, Some(user_id), client);
-            if !throttle::take(&db, &format!("login-code:{user_id}"), throttle::LOGIN_CODE_PER_ACCOUNT).await? {
+            let bucket = format!("login-code:{user_id}");
+            if !throttle::take(&db, &bucket, throttle::LOGIN_CODE_PER_ACCOUNT).await? {
                 event(audit::Outcome::Throttled).record(&db).await?;
                 return Err(AppError::RateLimited);
             }
@@ -224,6 +225,9 @@ pub async fn login_code(code: String) -> Result<LoginStep, AppError> {
             if tokens::consume(&db, &secret, tokens::Purpose::LoginCode, now()).await?.is_none() {
                 return Err(expired());
             }
+            // Only wrong codes count towards the limit: someone who signs in often (or on two
+            // devices) is never refused for their own right codes.
+            throttle::give_back(&db, &bucket, throttle::LOGIN_CODE_PER_ACCOUNT).await?;
             auth::clear_cookie(auth::LOGIN_STEP_COOKIE)?;
             event(audit::Outcome::Ok).record(&db).await?;
             auth::log_in(user_id).await?;

@@ -91,6 +91,19 @@ pub async fn count(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<i
     row.try_get("", "hits")
 }
 
+/// Gives one attempt back to `key`'s current window: an attempt that turned out to be the owner's
+/// success (a right second-step code) is not held against them, while the failures around it
+/// still are. A window that has passed is left as it is.
+pub async fn give_back(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let (k, c) = if backend == DatabaseBackend::Postgres { ("$1", "$2") } else { ("?", "?") };
+    let sql =
+        format!("UPDATE throttle_buckets SET hits = hits - 1 WHERE key = {k} AND hits > 0 AND window_start > {c}");
+    let cutoff = now() - Duration::minutes(limit.window_minutes);
+    db.execute_raw(Statement::from_sql_and_values(backend, sql, [key.into(), cutoff.into()])).await?;
+    Ok(())
+}
+
 /// Forgets a bucket (a successful login clears its account-and-address count).
 pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), DbErr> {
     use sea_orm::EntityTrait;
