@@ -312,6 +312,50 @@ app::db_test!(discovery_lists_the_soonest_first, |t: TestDb| async move {
     assert_eq!(opportunities::discover(&t.db, &words, services::now()).await.unwrap().0.len(), 1);
 });
 
+// Words find what contains them, whichever way they are looked up (SQLite's trigram index for
+// three letters or more, the text itself for shorter ones and on PostgreSQL): inside a word, in
+// either script, every word required, typed with quotes or wildcards, and a changed title at once.
+app::db_test!(words_find_what_contains_them, |t: TestDb| async move {
+    use opportunities::{discover, Discovery};
+    let (org, _, beach) = published(&t, "beach", 5, &[(48, 2)], |i| {
+        i.title_en = "Beach clean-up at Al Wakrah".into();
+        i.title_ar = "تنظيف الشاطئ في الوكرة".into();
+    })
+    .await;
+    let (_, _, food) = published(&t, "food", 5, &[(50, 2)], |i| {
+        i.title_en = "Food baskets \"100%\" for families".into();
+        i.title_ar = "توزيع السلال الغذائية".into();
+    })
+    .await;
+    let find = |words: &str| {
+        let f = Discovery { words: words.into(), ..Default::default() };
+        let db = t.db.clone();
+        async move {
+            let mut ids: Vec<i32> =
+                discover(&db, &f, services::now()).await.unwrap().0.iter().map(|c| c.opportunity.id).collect();
+            ids.sort();
+            ids
+        }
+    };
+    let (b, f) = (beach[0].opportunity_id, food[0].opportunity_id);
+    assert_eq!(find("each").await, [b], "inside a word");
+    assert_eq!(find("BEACH wakrah").await, [b], "every word, any case");
+    assert_eq!(find("beach baskets").await, Vec::<i32>::new(), "both words required");
+    assert_eq!(find("السلال").await, [f]);
+    assert_eq!(find("الغذائيه").await, [f], "taa marbuta read as haa, as typed on phones");
+    assert_eq!(find("al").await, [b], "two letters: found as part of the text");
+    assert_eq!(find("\"100%\"").await, [f], "quotes and wildcards are letters");
+    assert_eq!(find("10_").await, Vec::<i32>::new(), "an underscore is not a wildcard");
+    assert_eq!(find("a").await, [b, f]);
+    // A new title is found by its words at once, the old words no longer.
+    let mut i = input();
+    i.title_en = "Mangrove planting".into();
+    i.title_ar = "زراعة القرم".into();
+    opportunities::update_details(&t.db, org, b, &i.parse().unwrap()).await.unwrap();
+    assert_eq!(find("mangrove").await, [b]);
+    assert_eq!(find("beach").await, Vec::<i32>::new());
+});
+
 fn status_of(rows: &[application::Model], id: i32) -> &str {
     rows.iter().find(|a| a.id == id).map(|a| a.status.as_str()).unwrap()
 }

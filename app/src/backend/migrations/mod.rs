@@ -19,6 +19,7 @@ mod m20261130_000014_training;
 mod m20261130_000015_rollups;
 mod m20261204_000016_crowd;
 mod m20261204_000017_funnel;
+mod m20261205_000018_search_and_counts;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000015_rollups::Migration),
             Box::new(m20261204_000016_crowd::Migration),
             Box::new(m20261204_000017_funnel::Migration),
+            Box::new(m20261205_000018_search_and_counts::Migration),
         ]
     }
 }

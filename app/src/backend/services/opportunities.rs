@@ -687,37 +687,46 @@ async fn matching(
     use crate::backend::entities::organization;
     use sea_orm::sea_query::{ExprTrait, Query};
     use sea_orm::{QueryOrder, QuerySelect};
-    let day_start = |d: chrono::NaiveDate| crate::clock::midnight(d);
-    // Filters on the shifts themselves need them; the rest is answered from the opportunity's own
-    // `next_start` (one index, soonest first).
+    let day_start = crate::clock::midnight;
+    let backend = db.get_database_backend();
+    // Filters on the shifts themselves ask whether the opportunity has such a shift to come, one
+    // opportunity at a time as the soonest-first index meets them (its shifts are one range of
+    // `idx_shifts_opportunity_starts`): a set of every matching shift in the country, built first,
+    // cost a weekday filter 28 ms. The rest is answered from the opportunity's own row.
     let by_shift = f.from.is_some() || f.to.is_some() || f.seats_left || f.weekday.is_some();
     let mut shifts = Query::select()
-        .column(shift::Column::OpportunityId)
+        .expr(Expr::val(1))
         .from(shift::Entity)
-        .and_where(Expr::col(shift::Column::StartsAt).gt(at))
+        .and_where(
+            Expr::col((shift::Entity, shift::Column::OpportunityId))
+                .equals((opportunity::Entity, opportunity::Column::Id)),
+        )
+        .and_where(Expr::col((shift::Entity, shift::Column::StartsAt)).gt(at))
         .to_owned();
     if let Some(from) = f.from {
-        shifts.and_where(Expr::col(shift::Column::StartsAt).gte(day_start(from)));
+        shifts.and_where(Expr::col((shift::Entity, shift::Column::StartsAt)).gte(day_start(from)));
     }
     if let Some(to) = f.to.and_then(|d| d.succ_opt()) {
-        shifts.and_where(Expr::col(shift::Column::StartsAt).lt(day_start(to)));
+        shifts.and_where(Expr::col((shift::Entity, shift::Column::StartsAt)).lt(day_start(to)));
     }
     if f.seats_left {
-        shifts.and_where(Expr::col(shift::Column::Taken).lt(Expr::col(shift::Column::Capacity)));
+        shifts.and_where(
+            Expr::col((shift::Entity, shift::Column::Taken)).lt(Expr::col((shift::Entity, shift::Column::Capacity))),
+        );
     }
     if let Some(dow) = f.weekday.as_deref().and_then(|d| super::profiles::DAYS.iter().position(|x| *x == d)) {
         // DAYS starts on Saturday; SQL counts from Sunday (0).
         let sunday_first = ((dow + 6) % 7) as i32;
         // A number from 0 to 6 computed here, never typed by anyone: written into the SQL as is.
-        let day = match db.get_database_backend() {
+        let day = match backend {
             sea_orm::DbBackend::Postgres => {
                 format!(
-                    "CAST(EXTRACT(DOW FROM starts_at + {}) AS INTEGER) = {sunday_first}",
+                    "CAST(EXTRACT(DOW FROM shifts.starts_at + {}) AS INTEGER) = {sunday_first}",
                     crate::clock::POSTGRES_INTERVAL
                 )
             }
             _ => format!(
-                "CAST(strftime('%w', starts_at, {}) AS INTEGER) = {sunday_first}",
+                "CAST(strftime('%w', shifts.starts_at, {}) AS INTEGER) = {sunday_first}",
                 crate::clock::SQLITE_MODIFIER
             ),
         };
@@ -727,9 +736,25 @@ async fn matching(
         .filter(opportunity::Column::Status.eq(PUBLISHED))
         .filter(opportunity::Column::NextStart.gt(at));
     if by_shift {
-        query = query.filter(opportunity::Column::Id.in_subquery(shifts));
+        query = query.filter(Expr::exists(shifts));
     }
-    for word in normalize_for_search(&f.words).split(' ').filter(|w| !w.is_empty()).take(5) {
+    let words = normalize_for_search(&f.words);
+    let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).take(5).collect();
+    // On SQLite, words of three letters or more are looked up in the trigram index (migration 18),
+    // as one phrase each, all of them required; shorter ones, and every word on PostgreSQL (whose
+    // trigram index `LIKE` uses by itself), are matched as parts of the search text.
+    let indexed: Vec<&str> = match backend {
+        sea_orm::DbBackend::Sqlite => words.iter().copied().filter(|w| w.chars().count() >= 3).collect(),
+        _ => Vec::new(),
+    };
+    if !indexed.is_empty() {
+        let phrases: Vec<String> = indexed.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+        query = query.filter(Expr::cust_with_values(
+            "opportunities.id IN (SELECT rowid FROM opportunity_search WHERE opportunity_search MATCH ?)",
+            [phrases.join(" ")],
+        ));
+    }
+    for word in words.iter().filter(|w| !indexed.contains(w)) {
         let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
         query = query.filter(
             Expr::col((opportunity::Entity, opportunity::Column::SearchText))
