@@ -195,15 +195,7 @@ fn reader_gender() -> &'static str {
 
 /// Whether numbers in `lang` are written for this reader in Arabic-Indic digits.
 fn arabic_indic_for(lang: Lang) -> bool {
-    lang == Lang::Ar && use_i18n_digits() == Digits::ArabicIndic
-}
-
-/// The reader's digits: the page's, or outside a page render the request's cookie.
-fn use_i18n_digits() -> Digits {
-    match use_context::<I18n>() {
-        Some(i18n) => i18n.digits,
-        None => request_digits(),
-    }
+    lang == Lang::Ar && use_i18n().digits == Digits::ArabicIndic
 }
 
 /// Formats one message, its numbers in the reader's digits.
@@ -321,11 +313,6 @@ fn bare(s: String) -> String {
     }
 }
 
-/// A moment in Qatar (Arabia Standard Time, UTC+3, all year; no daylight saving).
-pub fn in_doha(at: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::FixedOffset> {
-    crate::clock::local(at)
-}
-
 /// Long date in the page's language: day, month name, year ("6 ديسمبر 2026", "December 6, 2026").
 pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
     use chrono::Datelike;
@@ -339,17 +326,12 @@ pub fn format_date(lang: Lang, date: chrono::NaiveDate) -> String {
 
 /// A time of day in Doha, 24-hour ("08:00"), in the reader's digits.
 fn clock(lang: Lang, at: chrono::DateTime<chrono::FixedOffset>) -> String {
-    let hm = at.format("%H:%M").to_string();
-    if arabic_indic_for(lang) {
-        arabic_indic(&hm)
-    } else {
-        hm
-    }
+    format_digits(lang, &at.format("%H:%M").to_string())
 }
 
 /// A moment as people in Qatar read it: the date, then the time ("6 ديسمبر 2026، الساعة 08:00").
 pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String {
-    let local = in_doha(at);
+    let local = crate::clock::local(at);
     bare(translate_args(
         lang,
         "datetime-long",
@@ -360,7 +342,7 @@ pub fn format_datetime(lang: Lang, at: chrono::DateTime<chrono::Utc>) -> String 
 /// A period (a shift, a course session): its date written once when it starts and ends on the
 /// same day in Doha ("6 ديسمبر 2026، 08:00–12:00"), both moments in full otherwise.
 pub fn format_range(lang: Lang, start: chrono::DateTime<chrono::Utc>, end: chrono::DateTime<chrono::Utc>) -> String {
-    let (from, to) = (in_doha(start), in_doha(end));
+    let (from, to) = (crate::clock::local(start), crate::clock::local(end));
     let msg = if from.date_naive() == to.date_naive() {
         translate_args(
             lang,
@@ -412,11 +394,7 @@ pub fn format_number(lang: Lang, n: f64, decimals: usize) -> String {
         out.push(point);
         out.push_str(frac);
     }
-    if arabic_indic_for(lang) {
-        arabic_indic(&out)
-    } else {
-        out
-    }
+    format_digits(lang, &out)
 }
 
 /// Digits that are not a quantity (a year, a reference) in the reader's digits, ungrouped.
