@@ -95,13 +95,17 @@ pub async fn count(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<i
 /// success (a right second-step code) is not held against them, while the failures around it
 /// still are. A window that has passed is left as it is.
 pub async fn give_back(db: &DatabaseConnection, key: &str, limit: Limit) -> Result<(), DbErr> {
-    let backend = db.get_database_backend();
-    let (k, c) = if backend == DatabaseBackend::Postgres { ("$1", "$2") } else { ("?", "?") };
-    let sql =
-        format!("UPDATE throttle_buckets SET hits = hits - 1 WHERE key = {k} AND hits > 0 AND window_start > {c}");
-    let cutoff = now() - Duration::minutes(limit.window_minutes);
-    db.execute_raw(Statement::from_sql_and_values(backend, sql, [key.into(), cutoff.into()])).await?;
-    Ok(())
+    use crate::backend::entities::throttle_bucket::{Column, Entity};
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Entity::update_many()
+        .col_expr(Column::Hits, Expr::col(Column::Hits).sub(1))
+        .filter(Column::Key.eq(key))
+        .filter(Column::Hits.gt(0))
+        .filter(Column::WindowStart.gt(now() - Duration::minutes(limit.window_minutes)))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
 /// Forgets a bucket (a successful login clears its account-and-address count).
