@@ -833,6 +833,35 @@ app::db_test!(asvs_8_2_1_guarded_pages_show_login_or_403_never_data, |t: TestDb|
     assert!(body.contains("فاطمة المري") && !body.contains("Fatima Al-Marri"));
 });
 
+app::db_test!(page_views_keep_the_pools_connections, |t: TestDb| async move {
+    // A request that dropped a database future half-way (Leptos's <Suspense> polls its children
+    // once and drops them before rendering) took the pooled connection with it: every page view
+    // with a session closed connections and a later one opened new ones. Once the pool holds what
+    // these pages need, viewing them again opens none.
+    let app = TestApp::spawn(t).await;
+    seed::seed_demo(&app.t.db).await.unwrap();
+    let v = app.browser();
+    let status = app.log_in(&v, "volunteer@tam.qa", seed::DEMO_PASSWORD).await;
+    assert_eq!(status, StatusCode::OK);
+    let c = app.browser();
+    assert_eq!(app.log_in(&c, "coordinator@tam.qa", seed::DEMO_PASSWORD).await, StatusCode::OK);
+    let pages = [(&v, "/me"), (&v, "/opportunities"), (&v, "/"), (&c, "/org"), (&c, "/org/applications")];
+    for (client, path) in pages.iter().chain(pages.iter()) {
+        let (status, _) = app.page(client, path, "en").await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+    }
+    let before = app.t.connections_opened();
+    assert!(before >= 1);
+    for _ in 0..6 {
+        for (client, path) in pages {
+            let (status, _) = app.page(client, path, "ar").await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+        }
+    }
+    let opened = app.t.connections_opened() - before;
+    assert!(opened <= 1, "30 page views opened {opened} connections (the pool had opened {before})");
+});
+
 app::db_test!(healthz_follows_the_database, |t: TestDb| async move {
     let app = TestApp::spawn(t).await;
     let c = Client::new();

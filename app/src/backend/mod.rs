@@ -59,8 +59,25 @@ pub fn ctx() -> Result<AppContext, AppError> {
 /// Opens the database. SQLite files get WAL (readers never block the writer), a busy timeout
 /// (writers queue instead of failing), foreign keys and a smaller page cache.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    connect_pool(url, None, if url.starts_with("sqlite:") { 8 } else { 20 }).await
+}
+
+/// [`connect`], with the pool's size and, on PostgreSQL, the schema its connections work in (each
+/// test has its own). The pool is counted under `url` and `schema` (see [`connections_opened`]).
+pub async fn connect_pool(url: &str, schema: Option<&str>, size: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_string());
-    opts.sqlx_logging(false).acquire_timeout(Duration::from_secs(5));
+    // A connection is pinged before it is handed out only when it sat idle for a while (the
+    // server, a proxy or a firewall may have dropped it since); a busy one goes straight to work
+    // instead of costing every query a round trip. A broken one is found by its query's error and
+    // closed when it is handed back.
+    opts.sqlx_logging(false)
+        .acquire_timeout(Duration::from_secs(5))
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
+        .max_connections(size);
+    let opened = opened_counter(url, schema);
+    let count = move || {
+        opened.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    };
     if url.starts_with("sqlite:") {
         if let Some(path) = sqlite_path(url) {
             if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -74,7 +91,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 Err(e) => return Err(DbErr::Custom(format!("creating {path}: {e}"))),
             }
         }
-        opts.max_connections(8).map_sqlx_sqlite_opts(|o| {
+        opts.map_sqlx_sqlite_opts(|o| {
             use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
             o.create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
@@ -84,11 +101,50 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 // 512 KiB of page cache per connection (SQLite's default is 2 MiB): the OS caches the
                 // file as well, and eight connections' caches were a fifth of the server's memory.
                 .pragma("cache_size", "-512")
+        })
+        .map_sqlx_sqlite_pool_opts(move |o| {
+            let count = count.clone();
+            o.after_connect(move |_, _| {
+                count();
+                Box::pin(async { Ok(()) })
+            })
         });
     } else {
-        opts.max_connections(20);
+        if let Some(schema) = schema {
+            // A startup parameter, so that every connection starts in the schema (SeaORM's own
+            // setting would take the pool's one `after_connect`, which counts connections here).
+            let schema = schema.to_string();
+            opts.map_sqlx_postgres_opts(move |o| o.options([("search_path", schema.as_str())]));
+        }
+        opts.map_sqlx_postgres_pool_opts(move |o| {
+            let count = count.clone();
+            o.after_connect(move |_, _| {
+                count();
+                Box::pin(async { Ok(()) })
+            })
+        });
     }
     Database::connect(opts).await
+}
+
+type Counter = std::sync::Arc<std::sync::atomic::AtomicU64>;
+
+fn opened_counter(url: &str, schema: Option<&str>) -> Counter {
+    static POOLS: std::sync::Mutex<Vec<(String, Option<String>, Counter)>> = std::sync::Mutex::new(Vec::new());
+    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, _, c)) = pools.iter().find(|(u, s, _)| u == url && s.as_deref() == schema) {
+        return c.clone();
+    }
+    let c = Counter::default();
+    pools.push((url.to_string(), schema.map(str::to_string), c.clone()));
+    c
+}
+
+/// How many connections the pools opened for `url` (and `schema`) since the process started. A
+/// pool that keeps its connections opens at most its size; one that loses them (a connection
+/// closed because a request's future was dropped in the middle of using it) opens more for ever.
+pub fn connections_opened(url: &str, schema: Option<&str>) -> u64 {
+    opened_counter(url, schema).load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The file of a `sqlite:` URL (`sqlite://data/tam.db?mode=rwc` → `data/tam.db`).

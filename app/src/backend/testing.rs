@@ -1,7 +1,7 @@
 //! Real databases for tests: a fresh SQLite file, or a fresh PostgreSQL schema inside the database
 //! named by `TEST_POSTGRES_URL` (the test script creates one database per run). Migrations applied.
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 
 /// A migrated database that lives as long as this value.
 pub struct TestDb {
@@ -44,9 +44,7 @@ impl TestDb {
         let schema = unique_name();
         let admin = Database::connect(base.as_str()).await.expect("connect to PostgreSQL");
         admin.execute_unprepared(&format!("CREATE SCHEMA {schema}")).await.expect("create schema");
-        let mut opts = ConnectOptions::new(base.clone());
-        opts.sqlx_logging(false).max_connections(10).set_schema_search_path(schema.clone());
-        let db = Database::connect(opts).await.expect("connect to test schema");
+        let db = super::connect_pool(&base, Some(&schema), 10).await.expect("connect to test schema");
         super::migrate(&db).await.expect("migrate PostgreSQL");
         TestDb { db, sqlite_file: None, _dir: None, schema: Some((schema, admin)) }
     }
@@ -62,9 +60,18 @@ impl TestDb {
             }
             (None, Some((schema, _))) => {
                 let base = std::env::var("TEST_POSTGRES_URL").expect("TEST_POSTGRES_URL");
-                let mut opts = ConnectOptions::new(base);
-                opts.sqlx_logging(false).max_connections(10).set_schema_search_path(schema.clone());
-                Database::connect(opts).await.expect("reconnect to test schema")
+                super::connect_pool(&base, Some(schema), 10).await.expect("reconnect to test schema")
+            }
+            _ => unreachable!("a test database is SQLite or PostgreSQL"),
+        }
+    }
+
+    /// How many database connections this database's pools have opened so far.
+    pub fn connections_opened(&self) -> u64 {
+        match (&self.sqlite_file, &self.schema) {
+            (Some(file), _) => super::connections_opened(&format!("sqlite://{}?mode=rwc", file.display()), None),
+            (None, Some((schema, _))) => {
+                super::connections_opened(&std::env::var("TEST_POSTGRES_URL").expect("TEST_POSTGRES_URL"), Some(schema))
             }
             _ => unreachable!("a test database is SQLite or PostgreSQL"),
         }

@@ -3,13 +3,33 @@
 //! by the server function the page called.
 
 use std::future::Future;
+use std::sync::Arc;
 
+use futures::future::{BoxFuture, FutureExt, Shared};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::t;
 use crate::model::AppError;
 use crate::pages::public::LoginForm;
+
+/// A fetch begun once per render, however often `<Suspense>` asks for it.
+///
+/// On the server, `<Suspense>` walks its children before it renders them (`dry_resolve`, once
+/// first and once to double-check), and every walk calls the children's closure again. A
+/// `Suspend::new(fetch())` written inside that closure was a new fetch per walk, polled once and
+/// dropped. A fetch dropped while SQLx was pinging the pooled connection it was about to hand out
+/// takes that connection with it (SQLx closes a connection whose ping was interrupted), so each
+/// page view closed two pooled connections, and later requests opened new ones (a thread and a
+/// file on SQLite, a server process on PostgreSQL) and prepared their statements again. Every walk
+/// now polls this one shared future, and it is never dropped before it ends.
+pub fn once<T, Fut>(fetch: Fut) -> Shared<BoxFuture<'static, Arc<T>>>
+where
+    T: Send + Sync + 'static,
+    Fut: Future<Output = T> + Send + 'static,
+{
+    fetch.map(Arc::new).boxed().shared()
+}
 
 /// A page's data for whoever is logged in, shown by `render`, or the [`Refusal`] the server
 /// answered with. Rendered on the server only; nothing of the data is serialized into the page
@@ -19,7 +39,7 @@ pub fn guarded<T, Fut, V>(
     render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
 ) -> impl IntoView
 where
-    T: Send + 'static,
+    T: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
@@ -34,20 +54,21 @@ pub fn guarded_with<A, T, Fut, V>(
 ) -> impl IntoView
 where
     A: Clone + Send + Sync + 'static,
-    T: Send + 'static,
+    T: Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<T, AppError>> + Send + 'static,
     V: IntoView + 'static,
 {
+    let data = once(fetch(arg));
     view! {
         <Suspense fallback=|| view! { <p class="loading" role="status">{t("loading")}</p> }>
             {move || {
-                let arg = arg.clone();
+                let data = data.clone();
                 Suspend::new(async move {
-                match fetch(arg).await {
-                    Ok(d) => render(d).into_any(),
-                    Err(e) => view! { <Refusal error=e/> }.into_any(),
-                }
-            })
+                    match &*data.await {
+                        Ok(d) => render(d.clone()).into_any(),
+                        Err(e) => view! { <Refusal error=e.clone()/> }.into_any(),
+                    }
+                })
             }}
         </Suspense>
     }
@@ -87,5 +108,41 @@ pub fn Refusal(error: AppError) -> impl IntoView {
             </section>
         }
         .into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use futures::StreamExt;
+    use leptos::prelude::*;
+
+    use super::guarded;
+    use crate::model::AppError;
+
+    /// `<Suspense>` walks its children twice before rendering them; the page's data is still asked
+    /// for once, and that one fetch runs to its end (before, three fetches began and two were
+    /// dropped half-way, each taking a pooled database connection with it).
+    #[tokio::test]
+    async fn a_guarded_page_fetches_its_data_once() {
+        static STARTED: AtomicU32 = AtomicU32::new(0);
+        static FINISHED: AtomicU32 = AtomicU32::new(0);
+        _ = any_spawner::Executor::init_tokio();
+        let owner = Owner::new();
+        owner.set();
+        let page = guarded(
+            || async {
+                STARTED.fetch_add(1, Ordering::SeqCst);
+                // Waits as a database does: the first poll cannot finish it.
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+                FINISHED.fetch_add(1, Ordering::SeqCst);
+                Ok::<_, AppError>(41)
+            },
+            |n: i32| view! { <p>{n + 1}</p> },
+        );
+        let html = page.to_html_stream_in_order().collect::<String>().await;
+        assert!(html.starts_with("<p>42"), "{html}");
+        assert_eq!((STARTED.load(Ordering::SeqCst), FINISHED.load(Ordering::SeqCst)), (1, 1));
     }
 }

@@ -63,10 +63,11 @@ fn DigitsSwitch() -> impl IntoView {
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let user = crate::components::guard::once(get_current_user());
     let nav = move || {
+        let user = user.clone();
         Suspend::new(async move {
-            let user = get_current_user().await.ok().flatten();
-            match user {
+            match user.await.as_ref().clone().ok().flatten() {
                 Some(user) => view! {
                     <li><A href="/me">{t("nav-me")}</A></li>
                     <li><Bell unread=user.unread/></li>

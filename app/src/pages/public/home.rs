@@ -8,9 +8,11 @@ use crate::i18n::{num, t, use_i18n};
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let stats = crate::components::guard::once(get_public_stats());
     let counts = move || {
+        let stats = stats.clone();
         Suspend::new(async move {
-            get_public_stats().await.ok().map(|s| {
+            stats.await.as_ref().clone().ok().map(|s| {
                 view! {
                     <p class="counts" data-testid="home-counts">
                         <span>{i18n.t_args("home-volunteer-count", &[("count", num(s.volunteers as f64))])}</span>
