@@ -21,14 +21,23 @@ use crate::pages::public::LoginForm;
 /// dropped. A fetch dropped while SQLx was pinging the pooled connection it was about to hand out
 /// takes that connection with it (SQLx closes a connection whose ping was interrupted), so each
 /// page view closed two pooled connections, and later requests opened new ones (a thread and a
-/// file on SQLite, a server process on PostgreSQL) and prepared their statements again. Every walk
-/// now polls this one shared future, and it is never dropped before it ends.
+/// file on SQLite, a server process on PostgreSQL) and prepared their statements again.
+///
+/// The fetch runs as its own task (with the render's reactive owner, so it sees the request's
+/// context) and every walk awaits its one result. A task, not a future shared by the walks: a
+/// shared future moves only while someone polls it, and one the first walk had started held its
+/// connection, unpolled, until the render came back to it, so 32 people at once held all eight
+/// connections while their pages' headers waited for one (every request timed out).
 pub fn once<T, Fut>(fetch: Fut) -> Shared<BoxFuture<'static, Arc<T>>>
 where
     T: Send + Sync + 'static,
     Fut: Future<Output = T> + Send + 'static,
 {
-    fetch.map(Arc::new).boxed().shared()
+    let (tx, rx) = futures::channel::oneshot::channel();
+    leptos::task::spawn(async move {
+        let _ = tx.send(Arc::new(fetch.await));
+    });
+    rx.map(|done| done.expect("a page's fetch ends with a value (it panicked otherwise)")).boxed().shared()
 }
 
 /// A page's data for whoever is logged in, shown by `render`, or the [`Refusal`] the server
