@@ -59,13 +59,17 @@ stop_server() {
 }
 
 row() { # name
-  local name="$1" list="$dir/lists/$1.txt" max=0 rss
+  local name="$1" list="$dir/lists/$1.txt" max=0 rss max_anon=0 anon
   [ -s "$list" ] || { printf "| %s | (no requests) |\n" "$name"; return; }
   wrk -t2 -c32 -d"${secs}s" --timeout 10s --latency -s bench/crowd.lua "$base" -- "$list" >"$dir/wrk.txt" 2>&1 &
   local w=$!
   while kill -0 "$w" 2>/dev/null; do
     rss=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
     [ "${rss:-0}" -gt "$max" ] && max=$rss
+    # The process's own memory, without the pages of the database file SQLite maps (the OS's
+    # page cache, shared and reclaimable, which VmRSS counts once they are read).
+    anon=$(awk '/RssAnon/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+    [ "${anon:-0}" -gt "$max_anon" ] && max_anon=$anon
     sleep 0.5
   done
   wait "$w" || true
@@ -74,9 +78,9 @@ row() { # name
   c=$(grep '^CROWD' "$dir/wrk.txt" || echo "CROWD")
   sock=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$dir/wrk.txt")
   local get; get() { echo "$c" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k { print $2 }'; }
-  printf "| %s | %s | %s | %s | %s | %s | %s | %.1f KB | %.0f MB |\n" "$name" "${rps:-0}" \
+  printf "| %s | %s | %s | %s | %s | %s | %s | %.1f KB | %.0f MB | %.0f MB |\n" "$name" "${rps:-0}" \
     "$(get p50) ms" "$(get p90) ms" "$(get p99) ms" "$(( $(get 5xx) + ${sock:-0} ))" "$(get 4xx)" \
-    "$(echo "$(get avgbody) / 1024" | bc -l)" "$(echo "$max / 1024" | bc -l)"
+    "$(echo "$(get avgbody) / 1024" | bc -l)" "$(echo "$max / 1024" | bc -l)" "$(echo "$max_anon / 1024" | bc -l)"
 }
 
 for db in $dbs; do
@@ -117,8 +121,8 @@ for db in $dbs; do
     rm -rf "$dir/lists"
     OUT="$dir/lists" "$crowd_bin" 2>"$dir/crowd.log" || { cat "$dir/crowd.log"; exit 1; }
     echo "== $db, page cache $cache, wrk 32 connections, ${secs} s a row ($(nproc) cores shared with wrk)"
-    echo "| page | req/s | p50 | p90 | p99 | errors | 4xx | size | server RSS (peak) |"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| page | req/s | p50 | p90 | p99 | errors | 4xx | size | server RSS (peak) | of it its own (RssAnon) |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     for r in $rows; do row "$r"; done
     echo "server high-water mark: $(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status") MB"
     stop_server
