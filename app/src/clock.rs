@@ -11,6 +11,13 @@ pub const OFFSET_HOURS: i64 = 3;
 pub const SQLITE_MODIFIER: &str = "'+3 hours'";
 pub const POSTGRES_INTERVAL: &str = "INTERVAL '3 hours'";
 
+/// The day of the week in Qatar (0 = Sunday) of a `timestamptz` column, in PostgreSQL. One text
+/// for the filter that uses it and for the statistics PostgreSQL keeps on it (migration 19), which
+/// it recognizes only by the same expression.
+pub fn postgres_weekday(column: &str) -> String {
+    format!("CAST(EXTRACT(DOW FROM {column} + {POSTGRES_INTERVAL}) AS INTEGER)")
+}
+
 fn offset() -> FixedOffset {
     FixedOffset::east_opt((OFFSET_HOURS * 3600) as i32).expect("UTC+3 is a valid offset")
 }

@@ -20,6 +20,7 @@ mod m20261130_000015_rollups;
 mod m20261204_000016_crowd;
 mod m20261204_000017_funnel;
 mod m20261205_000018_search_and_counts;
+mod m20261206_000019_weekday_statistics;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000016_crowd::Migration),
             Box::new(m20261204_000017_funnel::Migration),
             Box::new(m20261205_000018_search_and_counts::Migration),
+            Box::new(m20261206_000019_weekday_statistics::Migration),
         ]
     }
 }

@@ -720,10 +720,7 @@ async fn matching(
         // A number from 0 to 6 computed here, never typed by anyone: written into the SQL as is.
         let day = match backend {
             sea_orm::DbBackend::Postgres => {
-                format!(
-                    "CAST(EXTRACT(DOW FROM shifts.starts_at + {}) AS INTEGER) = {sunday_first}",
-                    crate::clock::POSTGRES_INTERVAL
-                )
+                format!("{} = {sunday_first}", crate::clock::postgres_weekday("shifts.starts_at"))
             }
             _ => format!(
                 "CAST(strftime('%w', shifts.starts_at, {}) AS INTEGER) = {sunday_first}",
