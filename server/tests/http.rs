@@ -858,8 +858,10 @@ app::db_test!(page_views_keep_the_pools_connections, |t: TestDb| async move {
             assert_eq!(status, StatusCode::OK, "{path}");
         }
     }
-    let opened = app.t.connections_opened() - before;
-    assert!(opened <= 1, "30 page views opened {opened} connections (the pool had opened {before})");
+    // A page's sections fetch at once, so a later view may still grow the pool towards its size
+    // (10 for a test); what must never happen is a connection replaced: more opened than that.
+    let opened = app.t.connections_opened();
+    assert!(opened <= 10, "30 page views opened {} connections (the pool had opened {before})", opened - before);
     // More people at once than the pool has connections: each page's data is fetched to its end
     // and its connection handed back, never held while the page waits for another.
     let crowd = futures::future::join_all((0..24).map(|_| app.page(&v, "/me", "en"))).await;
