@@ -2,15 +2,15 @@
 
 use std::process::ExitCode;
 
+use app::backend::{self, seed, services::accounts, AppContext};
+use app::model::{Email, FullName, Password};
+use server::{router, shutdown_signal, Config};
+
 /// mimalloc instead of glibc's malloc: a page render allocates and frees thousands of small
 /// strings and rows, and under the crowd benchmark glibc's malloc and free took about 14 % of the
 /// server's CPU (`perf`, /opportunities on SQLite), much of it in consolidating freed chunks.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-use app::backend::{self, seed, services::accounts, AppContext};
-use app::model::{Email, FullName, Password};
-use server::{router, shutdown_signal, Config};
 
 const USAGE: &str = "\
 usage: tam <command>
@@ -59,12 +59,23 @@ fn init_tracing() {
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 fn main() -> ExitCode {
-    // Freed memory goes back to the OS at once instead of after 10 ms: with the default, the crowd
+    // Freed memory goes back to the OS at once instead of after a second: with the default, the crowd
     // benchmark's queue and mixed rows held 108-117 MB of the process's own memory, with 0 they
     // held 83 MB at the same throughput (`MIMALLOC_PURGE_DELAY=0` measured it; set here, before
     // any other thread runs, as the option's setter requires).
     // SAFETY: a plain store into mimalloc's option table while this is the only thread.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
+    // glibc's malloc still serves the C code, SQLite above all, from its eight worker threads.
+    // glibc gives each thread that contends for memory an arena of its own (8 per core), and
+    // keeps what it once held: two arenas keep that memory near what it uses. Blocks of 256 KiB
+    // and more are mapped on their own and unmapped when freed; by default glibc raises that bar
+    // after each such free, and then keeps the next ones in its arenas, resident for good.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: plain settings of the allocator, made while this is the only thread.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
+    }
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -73,17 +84,6 @@ fn main() -> ExitCode {
 }
 
 async fn serve_or_command() -> ExitCode {
-    // glibc gives each thread that contends for memory an arena of its own (8 per core), and
-    // keeps what it once held: two arenas keep the server's resident memory near what it uses.
-    // Blocks of 256 KiB and more (Argon2's 19 MiB, a large page being rendered) are mapped on
-    // their own and unmapped when freed; by default glibc raises that bar after each such free, and
-    // then keeps the next ones in its arenas, resident for good.
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: plain settings of the allocator, made before the server allocates much.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 2);
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 256 * 1024);
-    }
     init_tracing();
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(args).await {
@@ -348,4 +348,16 @@ async fn rebuild_rollups(db: &sea_orm::DatabaseConnection) -> Result<(), String>
     let txn = db.begin().await.map_err(|e| e.to_string())?;
     app::backend::services::rollups::rebuild(&txn).await.map_err(|e| format!("counting the roll-ups: {e}"))?;
     txn.commit().await.map_err(|e| format!("counting the roll-ups: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The option number points at `purge_delay`, whose default in the bundled mimalloc is 1000 ms
+    /// (`c_src/mimalloc/v3/src/options.c`): a libmimalloc-sys that renumbered its options would
+    /// otherwise set another option silently.
+    #[test]
+    fn the_purge_delay_option_is_the_one_set() {
+        // SAFETY: reads mimalloc's option table.
+        assert_eq!(unsafe { libmimalloc_sys::mi_option_get(super::MI_OPTION_PURGE_DELAY) }, 1000);
+    }
 }

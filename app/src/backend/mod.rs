@@ -101,11 +101,12 @@ pub async fn connect_pool(url: &str, schema: Option<&str>, size: u32) -> Result<
                 // 512 KiB of page cache per connection (SQLite's default is 2 MiB): the OS caches the
                 // file as well, and eight connections' caches were a fifth of the server's memory.
                 .pragma("cache_size", "-512")
-                // Pages are read from the OS's cache of the file through one shared mapping instead
-                // of copied by a read() each: under the crowd benchmark, the kernel's copying of
-                // pages into eight small private caches took about 10 % of the server's CPU. The
-                // mapped pages are the OS's page cache (shared, dropped under memory pressure), not
-                // the process's own memory. Beyond 256 MiB, a larger file is read as before.
+                // Pages are read from the OS's cache of the file through each connection's mapping
+                // of it instead of copied by a read() each: under the crowd benchmark, the kernel's
+                // copying of pages into eight small private caches took about 10 % of the server's
+                // CPU. The mapped pages are the OS's page cache (shared by every mapping, dropped
+                // under memory pressure), not the process's own memory, though VmRSS counts them
+                // once per mapping. Beyond 256 MiB, a larger file is read as before.
                 .pragma("mmap_size", "268435456")
         })
         .map_sqlx_sqlite_pool_opts(move |o| {
