@@ -67,7 +67,7 @@ mod server_side {
                     <meta charset="utf-8"/>
                     <meta name="viewport" content="width=device-width, initial-scale=1"/>
                     <AutoReload options=options.clone()/>
-                    <leptos_meta::HashedStylesheet options=options.clone() id="leptos"/>
+                    <crate::components::assets::Stylesheet options=options.clone()/>
                     <crate::components::assets::IslandScripts options/>
                     <MetaTags/>
                 </head>

@@ -35,34 +35,51 @@ pub fn font_preloads(lang: Lang) -> impl IntoView {
 #[component]
 pub fn IslandScripts(options: LeptosOptions) -> impl IntoView {
     let nonce = leptos::nonce::use_nonce();
-    view! { <script type="module" nonce=nonce>{island_loader(&options)}</script> }
+    view! { <script type="module" nonce=nonce>{pkg_files(&options).loader.as_str()}</script> }
 }
 
-/// The loader called with `/pkg/tam.<hash>.js` and `.wasm`: names read once from the `hash.txt`
-/// that cargo-leptos writes beside the binary of a hashed build, or the plain names.
-fn island_loader(options: &LeptosOptions) -> &'static str {
-    static SCRIPT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    SCRIPT
-        .get_or_init(|| {
-            let (mut js, mut wasm) = (options.output_name.to_string(), options.output_name.to_string());
-            let hashes = options
-                .hash_files
-                .then(|| std::env::current_exe().ok()?.parent().map(|d| d.join(options.hash_file.as_ref())))
-                .flatten()
-                .and_then(|f| std::fs::read_to_string(f).ok())
-                .unwrap_or_default();
-            for (file, hash) in hashes.lines().filter_map(|l| l.split_once(':')) {
-                match file.trim() {
-                    "js" => js = format!("{js}.{}", hash.trim()),
-                    "wasm" => wasm = format!("{wasm}.{}", hash.trim()),
-                    _ => {}
-                }
+/// The stylesheet `/pkg/tam.<hash>.css`, as leptos_meta's `HashedStylesheet` links it, with the
+/// name read once: that component reads `hash.txt` again on every page it renders.
+#[component]
+pub fn Stylesheet(options: LeptosOptions) -> impl IntoView {
+    view! { <link id="leptos" rel="stylesheet" href=pkg_files(&options).css.as_str()/> }
+}
+
+/// What pages link under `/pkg/`.
+struct PkgFiles {
+    css: String,
+    /// The island loader called with `/pkg/tam.<hash>.js` and `.wasm`.
+    loader: String,
+}
+
+/// The `/pkg/` names, read once from the `hash.txt` that cargo-leptos writes beside the binary of
+/// a hashed build, or the plain names.
+fn pkg_files(options: &LeptosOptions) -> &'static PkgFiles {
+    static FILES: std::sync::OnceLock<PkgFiles> = std::sync::OnceLock::new();
+    FILES.get_or_init(|| {
+        let name = options.output_name.to_string();
+        let (mut js, mut wasm, mut css) = (name.clone(), name.clone(), name);
+        let hashes = options
+            .hash_files
+            .then(|| std::env::current_exe().ok()?.parent().map(|d| d.join(options.hash_file.as_ref())))
+            .flatten()
+            .and_then(|f| std::fs::read_to_string(f).ok())
+            .unwrap_or_default();
+        for (file, hash) in hashes.lines().filter_map(|l| l.split_once(':')) {
+            match file.trim() {
+                "js" => js = format!("{js}.{}", hash.trim()),
+                "wasm" => wasm = format!("{wasm}.{}", hash.trim()),
+                "css" => css = format!("{css}.{}", hash.trim()),
+                _ => {}
             }
-            let pkg = &options.site_pkg_dir;
-            let (js, wasm) = (format!("/{pkg}/{js}.js"), format!("/{pkg}/{wasm}.wasm"));
-            format!("{}({js:?}, {wasm:?});", include_str!("island_loader.js"))
-        })
-        .as_str()
+        }
+        let pkg = &options.site_pkg_dir;
+        let (js, wasm) = (format!("/{pkg}/{js}.js"), format!("/{pkg}/{wasm}.wasm"));
+        PkgFiles {
+            css: format!("/{pkg}/{css}.css"),
+            loader: format!("{}({js:?}, {wasm:?});", include_str!("island_loader.js")),
+        }
+    })
 }
 
 #[cfg(test)]
