@@ -1,8 +1,9 @@
 -- wrk script of bench/crowd.sh: every request is the next line of a list written by
 -- server/examples/crowd.rs (`METHOD \t path \t cookie \t body`), so that a run is many people on
 -- many pages, never one cookie on one URL. Each thread starts at its own place in the list.
--- Answers are counted by class; `done` prints them on one line for crowd.sh to read.
---   wrk -s bench/crowd.lua ... http://host:port -- list.txt
+-- Answers are counted by class; `done` prints them on one line for crowd.sh to read. Requests say
+-- which encodings they take as Chromium does (a browser always sends it), unless told otherwise:
+--   wrk -s bench/crowd.lua ... http://host:port -- list.txt ["gzip, deflate, br, zstd" | ""]
 
 local threads = {}
 
@@ -13,11 +14,13 @@ end
 
 function init(args)
   requests = {}
+  local encoding = args[2] or "gzip, deflate, br, zstd"
   for l in io.lines(args[1]) do
     local method, path, cookie, body = l:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
     if method then
       local headers = { ["Accept"] = "text/html" }
       if cookie ~= "" then headers["Cookie"] = cookie end
+      if encoding ~= "" then headers["Accept-Encoding"] = encoding end
       if method == "POST" then
         headers["Accept"] = "application/json"
         headers["Content-Type"] = "application/x-www-form-urlencoded"

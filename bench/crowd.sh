@@ -6,12 +6,13 @@
 # request taking the next (path, cookie) of a list (bench/crowd.lua): 4,000 filter combinations of
 # /opportunities, 3,000 opportunity pages, 20,000 /me, every coordinator's /org, queue and a
 # roster, the admin dashboard, /impact, and a mixed day with a write every 100 requests.
-# Prints req/s, p50/p90/p99, errors (5xx and socket errors; 4xx refusals apart), the mean page
-# size and the server's peak RSS per row, for each database, with the page cache off and on.
+# Requests take compressed answers as a browser does (ENCODING="gzip, deflate, br, zstd", Chromium's
+# header; ENCODING="" for none). Prints req/s, p50/p90/p99, errors (5xx and socket errors; 4xx
+# refusals apart), the mean size of an answer as sent and the server's peak RSS per row, for each database, with the page cache off and on.
 # Figures, never a pass/fail.
 #
 #   bench/crowd.sh [seconds per row = 15]
-#   DBS="sqlite postgres" CACHE="off on" ROWS="opportunities opportunity me org queue roster admin impact mixed"
+#   DBS="sqlite postgres" CACHE="off on" ENCODING="gzip, deflate, br, zstd" ROWS="opportunities opportunity me org queue roster admin impact mixed"
 #   RESEED=1: seed again (otherwise the seeded set is kept in ~/.cache/tam/crowd and, on
 #   PostgreSQL, as the template database tam_crowd_seed, and copied for each run).
 set -euo pipefail
@@ -21,6 +22,7 @@ secs="${1:-15}"
 dbs="${DBS:-sqlite postgres}"
 caches="${CACHE:-off on}"
 rows="${ROWS:-opportunities opportunity me org queue roster admin impact mixed}"
+encoding="${ENCODING-gzip, deflate, br, zstd}"
 command -v wrk >/dev/null || { echo "installing Debian's wrk"; apt-get install -y -qq wrk >/dev/null; }
 [ -x "$TAM_BIN" ] || { scripts/tools.sh build >&2; release_build; }
 # The request lists' maker, built with the release profile and the environment cargo-leptos gives
@@ -61,7 +63,7 @@ stop_server() {
 row() { # name
   local name="$1" list="$dir/lists/$1.txt" max=0 rss max_anon=0 anon
   [ -s "$list" ] || { printf "| %s | (no requests) |\n" "$name"; return; }
-  wrk -t2 -c32 -d"${secs}s" --timeout 10s --latency -s bench/crowd.lua "$base" -- "$list" >"$dir/wrk.txt" 2>&1 &
+  wrk -t2 -c32 -d"${secs}s" --timeout 10s --latency -s bench/crowd.lua "$base" -- "$list" "$encoding" >"$dir/wrk.txt" 2>&1 &
   local w=$!
   while kill -0 "$w" 2>/dev/null; do
     rss=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
@@ -120,7 +122,7 @@ for db in $dbs; do
     # each run (the last run's writes decided the applications it listed).
     rm -rf "$dir/lists"
     OUT="$dir/lists" "$crowd_bin" 2>"$dir/crowd.log" || { cat "$dir/crowd.log"; exit 1; }
-    echo "== $db, page cache $cache, wrk 32 connections, ${secs} s a row ($(nproc) cores shared with wrk)"
+    echo "== $db, page cache $cache, wrk 32 connections, ${secs} s a row ($(nproc) cores shared with wrk), Accept-Encoding: ${encoding:-(none)}"
     echo "| page | req/s | p50 | p90 | p99 | errors | 4xx | size | server RSS (peak) | of it its own (RssAnon) |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     for r in $rows; do row "$r"; done
